@@ -1,0 +1,28 @@
+/**
+ * Runs the editors' checker before Astro reads any content, so `astro build` stops on every
+ * problem `npm run check` finds — all of them at once — and nothing invalid is published.
+ * Astro by itself only logs a broken reference, lets `x.md` silently replace `x.mdx`, rolls
+ * 2026-02-30 over to March and copies raw `<script>` into pages.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkContent } from '../lib/validation/check.ts';
+import { formatProblem } from '../lib/validation/problem.ts';
+
+export default function contentGuard(): AstroIntegration {
+  return {
+    name: 'content-guard',
+    hooks: {
+      'astro:config:setup': async ({ config, command, logger }) => {
+        if (command === 'preview') return;
+        const { problems } = await checkContent(fileURLToPath(config.root));
+        if (problems.length === 0) return;
+        for (const problem of problems) logger.error(formatProblem(problem));
+        const summary = `${problems.length} fejl i indholdet. Ret dem (kør \`npm run check\`), før sitet kan bygges.`;
+        // In the dev server editors see the errors and keep their preview; a build stops.
+        if (command === 'build') throw new Error(summary);
+        logger.warn(summary);
+      },
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * The one place that builds a URL. Every path ends in a slash (`trailingSlash: 'always'`).
+ * The URL table in docs/product-brief.md is a public contract: change nothing here lightly.
+ */
+
+/** Where each collection's entries live on the site. `pages` sit at the root. */
+export const ROUTE_PREFIX = {
+  companies: '/virksomheder/',
+  offerings: '/katalog/',
+  stories: '/historier/',
+  prizes: '/csr-prisen/',
+  partnerships: '/partnerskaber/',
+  schemes: '/for-virksomheder/',
+  events: '/arrangementer/',
+  pages: '/',
+  categories: '/katalog/kategori/',
+} as const;
+
+export type RoutedCollection = keyof typeof ROUTE_PREFIX;
+
+/** The page of one entry, e.g. `entryUrl('stories', 'ny-cykelvaerksted')`. */
+export function entryUrl(collection: RoutedCollection, id: string): string {
+  return `${ROUTE_PREFIX[collection]}${id}/`;
+}
+
+/** Fixed pages of the site, by purpose. */
+export const PAGES = {
+  home: '/',
+  catalogue: '/katalog/',
+  cataloguePrint: '/katalog/print/',
+  companies: '/virksomheder/',
+  stories: '/historier/',
+  prize: '/csr-prisen/',
+  partnerships: '/partnerskaber/',
+  guidance: '/for-virksomheder/',
+  events: '/arrangementer/',
+  search: '/soeg/',
+  press: '/presse/',
+  accessibility: '/was',
+} as const;
+
+/**
+ * Slugs an entry may not take because a fixed route already answers there, by collection.
+ * A free page called `katalog` would otherwise shadow the catalogue.
+ */
+export const RESERVED_SLUGS: Partial<Record<RoutedCollection, readonly string[]>> = {
+  pages: ['katalog', 'virksomheder', 'historier', 'csr-prisen', 'partnerskaber', 'for-virksomheder', 'arrangementer', 'soeg', 'presse', 'data', 'og', 'was', '404', '_astro', 'pagefind'],
+  offerings: ['kategori', 'print'],
+  stories: ['rss', 'atom', 'feed'],
+  events: ['kalender'],
+};

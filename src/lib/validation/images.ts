@@ -1,0 +1,61 @@
+/**
+ * Editors' images: must exist, be a raster format the site can re-encode, be at most 10 MB,
+ * and carry no GPS position (photos of workplaces and homes).
+ */
+import { readFile, stat } from 'node:fs/promises';
+import exifReader from 'exif-reader';
+import sharp from 'sharp';
+
+export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+
+type Format = 'jpeg' | 'png' | 'webp' | 'avif';
+
+/** The format by the file's first bytes, not its name. */
+export function sniffFormat(head: Uint8Array): Format | 'svg' | undefined {
+  const ascii = (from: number, to: number) => String.fromCharCode(...head.subarray(from, to));
+  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'jpeg';
+  if (ascii(0, 8) === '\x89PNG\r\n\x1a\n') return 'png';
+  if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'webp';
+  if (ascii(4, 8) === 'ftyp' && /^avi[fs]$/.test(ascii(8, 12))) return 'avif';
+  if (/<svg|<\?xml/i.test(ascii(0, Math.min(head.length, 256)))) return 'svg';
+  return undefined;
+}
+
+/** Does the image's metadata hold a position? EXIF GPS tags or XMP `GPSLatitude`. */
+export async function hasGpsPosition(bytes: Uint8Array): Promise<boolean> {
+  const meta = await sharp(bytes).metadata();
+  if (meta.exif) {
+    try {
+      const gps = exifReader(meta.exif).GPSInfo;
+      if (gps && (gps.GPSLatitude !== undefined || gps.GPSLongitude !== undefined)) return true;
+    } catch {
+      // Unreadable EXIF: fall through to the XMP check rather than guess.
+    }
+  }
+  return meta.xmp ? /GPS(?:Latitude|Longitude)/.test(meta.xmp.toString('utf8')) : false;
+}
+
+/** Problems with one image file, as Danish messages; empty when it is fine. */
+export async function checkImageFile(absolutePath: string, shownAs: string): Promise<string[]> {
+  let size: number;
+  try {
+    size = (await stat(absolutePath)).size;
+  } catch {
+    return [`billedet "${shownAs}" findes ikke. Tjek stavningen, og at filen ligger i mappen (stien er relativ til filen)`];
+  }
+  if (size > MAX_IMAGE_BYTES) {
+    return [`billedet "${shownAs}" fylder ${(size / 1024 / 1024).toFixed(1)} MB; højst 10 MB. Gem det mindre (fx 2000 px bredt, JPEG kvalitet 80)`];
+  }
+  const bytes = await readFile(absolutePath);
+  const format = sniffFormat(bytes.subarray(0, 256));
+  if (format === 'svg') return [`"${shownAs}" er en SVG-tegning. Brug et JPEG-, PNG-, WebP- eller AVIF-billede`];
+  if (!format) return [`"${shownAs}" er ikke et JPEG-, PNG-, WebP- eller AVIF-billede. Gem det i et af de formater`];
+  try {
+    if (await hasGpsPosition(bytes)) {
+      return [`billedet "${shownAs}" indeholder GPS-position. Fjern den, fx med \`exiftool -gps:all= -xmp:all= ${shownAs}\` eller ved at eksportere billedet uden placering`];
+    }
+  } catch {
+    return [`billedet "${shownAs}" kan ikke læses (filen er måske beskadiget). Gem det igen som JPEG eller PNG`];
+  }
+  return [];
+}

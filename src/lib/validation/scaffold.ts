@@ -1,0 +1,204 @@
+/**
+ * `npm run new -- <collection> "<title>"`: writes a new entry that already passes the checker,
+ * with every required key and a Danish comment on what to write. Never overwrites a file.
+ */
+import { access, appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import sharp from 'sharp';
+import { COLLECTIONS, CONTENT_DIR, type CollectionName } from '../../schemas/index.ts';
+import { today } from '../../schemas/shared.ts';
+import { checkContent } from './check.ts';
+import { slugify } from './slugify.ts';
+
+export class ScaffoldError extends Error {}
+
+const yamlString = (s: string) => JSON.stringify(s);
+
+/** The first entry id of a collection that matches, to give references a valid start value. */
+async function firstId(root: string, collection: CollectionName, where: (data: Record<string, unknown>) => boolean = () => true) {
+  const { entries } = await checkContent(root);
+  return (entries.get(collection) ?? []).find((e) => where(e.data))?.id;
+}
+
+export interface Scaffolded {
+  /** The written file, relative to the root. */
+  file: string;
+  id: string;
+}
+
+export async function scaffold(root: string, collection: string, title: string): Promise<Scaffolded> {
+  if (!(collection in COLLECTIONS)) {
+    throw new ScaffoldError(`Ukendt samling "${collection}". Vælg en af: ${Object.keys(COLLECTIONS).join(', ')}`);
+  }
+  const name = collection as CollectionName;
+  const id = name === 'prizes' ? title.trim() : slugify(title);
+  if (!id) throw new ScaffoldError('Skriv en titel med mindst ét bogstav eller tal, fx npm run new -- stories "Ny cykelværksted i Høng"');
+  if (name === 'prizes' && !/^\d{4}$/.test(id)) throw new ScaffoldError('For CSR-prisen er titlen årstallet, fx npm run new -- prizes "2026"');
+  const date = today().toISOString().slice(0, 10);
+  const definition = COLLECTIONS[name];
+
+  if (definition.type === 'file') {
+    if (name === 'prize-criteria') {
+      throw new ScaffoldError('Kriterierne står i én liste, hvor vægtene skal give 100 tilsammen. Ret src/content/prize-criteria.yaml i hånden, og juster de andre vægte');
+    }
+    const file = path.join(root, CONTENT_DIR, definition.file);
+    const existing = await readFile(file, 'utf8').catch(() => '');
+    if (new RegExp(`^- id: ["']?${id}["']?$`, 'm').test(existing)) throw new ScaffoldError(`Kategorien "${id}" findes allerede i ${definition.file}. Intet er ændret`);
+    await appendFile(file, `${existing === '' || existing.endsWith('\n') ? '' : '\n'}- id: ${id} # bruges i adressen /katalog/kategori/${id}/\n  name: ${yamlString(title)} # navnet, som besøgende ser\n  description: "Skriv én sætning om, hvad der hører til i kategorien."\n`);
+    return { file: path.relative(root, file), id };
+  }
+
+  const dir = path.join(root, CONTENT_DIR, definition.folder);
+  for (const extension of definition.extensions) {
+    const candidate = path.join(dir, `${id}.${extension}`);
+    if (await access(candidate).then(() => true, () => false)) {
+      throw new ScaffoldError(`${path.relative(root, candidate)} findes allerede. Vælg en anden titel, eller ret den eksisterende fil. Intet er overskrevet`);
+    }
+  }
+  const file = path.join(dir, `${id}.md`);
+  const frontmatter = await template(root, name, id, title, date);
+  await mkdir(dir, { recursive: true });
+  await writeFile(file, `---\n${frontmatter.trim()}\n---\n\n${BODY[name]}\n`, { flag: 'wx' });
+  return { file: path.relative(root, file), id };
+}
+
+const BODY: Record<CollectionName, string> = {
+  companies: 'Skriv her en længere præsentation af virksomheden: hvad den laver, og hvordan den arbejder med rummelighed.',
+  offerings: 'Skriv her flere detaljer: hvad der indgår, kapacitet, bestilling og levering.',
+  categories: '',
+  stories: 'Skriv selve historien her. Brug citater fra de personer, der står under people, og kun dem.',
+  prizes: 'Skriv juryens begrundelse her.',
+  'prize-criteria': '',
+  partnerships: 'Skriv her, hvad partnerskabet gør, og hvad det har opnået.',
+  schemes: 'Skriv her: hvem ordningen er for, hvad virksomheden får, hvordan man kommer i gang, og kilden (lovgrundlaget).',
+  events: 'Skriv her program, tilmelding og praktiske oplysninger.',
+  pages: 'Skriv sidens tekst her.',
+};
+
+async function template(root: string, name: CollectionName, id: string, title: string, date: string): Promise<string> {
+  switch (name) {
+    case 'companies':
+      return `
+name: ${yamlString(title)} # virksomhedens navn, 2-120 tegn
+kind: social-economy # social-economy, private eller public
+cvr: "12345674" # 8 cifre fra virk.dk (skal bestå modulus 11-kontrollen); udelad for offentlige arbejdspladser
+summary: "Skriv én eller to sætninger om virksomheden (højst 200 tegn)." # vises i lister, søgeresultater og delingskort
+address:
+  street: "Vejnavn 1" # gade og nummer
+  postalCode: "4400" # 4 cifre
+  city: "Kalundborg"
+contact: # mindst én af de tre
+  email: kontakt@virksomhed.example
+  # website: https://virksomhed.dk
+  # phone: "+45 12 34 56 78"
+# registrations:
+#   rsv: 2020-01-31 # registreret socialøkonomisk virksomhed siden
+#   socialMark: 2024 # året for kommunens mærke
+# inclusion: [flexjob, internship] # flexjob, small-jobs, internship, wage-subsidy, clarification, igu, partial-sick-leave, disability-support, volunteers
+# employees: 12
+# founded: 2018
+`;
+    case 'offerings': {
+      const company = await firstId(root, 'companies', (d) => d['kind'] === 'social-economy');
+      const category = await firstId(root, 'categories');
+      if (!company || !category) throw new ScaffoldError('Opret først en socialøkonomisk virksomhed og en kategori; et produkt skal høre til begge');
+      return `
+title: ${yamlString(title)} # højst 120 tegn
+company: ${company} # id (filnavn) på den socialøkonomiske virksomhed, der sælger det — SKIFT til den rigtige
+type: service # product eller service
+category: ${category} # id fra src/content/categories.yaml — SKIFT til den rigtige
+summary: "Skriv én eller to sætninger om varen eller ydelsen (højst 200 tegn)." # vises i lister, søgeresultater og delingskort
+audiences: [businesses, public-sector, private] # hvem det passer til; slet dem, der ikke gælder
+deliveryArea: "Kalundborg Kommune" # hvor der leveres
+# price: "fra 85 kr. pr. kuvert"
+circular: false # true ved genbrug, reparation eller upcycling
+# image: ./images/${id}.jpg
+# imageAlt: "Beskriv, hvad billedet viser"
+`;
+    }
+    case 'stories': {
+      const company = await firstId(root, 'companies');
+      if (!company) throw new ScaffoldError('Opret først en virksomhed; en historie handler om mindst én');
+      const imageDir = path.join(root, CONTENT_DIR, 'stories', 'images');
+      await mkdir(imageDir, { recursive: true });
+      await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#d9e4ec' } })
+        .jpeg({ quality: 70 })
+        .toFile(path.join(imageDir, `${id}.jpg`));
+      return `
+title: ${yamlString(title)} # overskrift, højst 120 tegn
+lede: "Skriv indledningen her." # det vigtigste i én til tre sætninger, højst 300 tegn; medier og delingskort bruger den
+published: ${date} # udgivelsesdato, ÅÅÅÅ-MM-DD
+# updated: ${date} # dato for seneste væsentlige ændring
+companies: [${company}] # id (filnavn) på virksomhederne i historien — SKIFT til de rigtige
+pillars: [3] # pejlemærker 1-5 fra strategien
+# esrs: [S1] # S1 egne medarbejdere, S2 værdikæden, S3 lokalsamfund, S4 forbrugere
+image: ./images/${id}.jpg # pladsholder — erstat med et rigtigt foto (JPEG/PNG/WebP/AVIF, højst 10 MB, uden GPS)
+imageAlt: "Pladsholder: en ensfarvet lyseblå flade" # beskriv, hvad billedet viser
+imageCredit: "Foto: Navn Efternavn" # fotografens navn
+# people: # alle, der nævnes, citeres eller ses på billedet
+#   - name: "Navn Efternavn"
+#     consent: ${date} # dato for skriftligt samtykke
+#     consentRef: SAM-2026-000 # journalnummer for samtykket (selve blanketten må ikke i repoet)
+#     # minor: true
+#     # guardianConsentRef: SAM-2026-001 # forældres samtykke, når minor: true
+draft: true # sæt til false, når historien skal udgives
+`;
+    }
+    case 'prizes': {
+      const { entries } = await checkContent(root);
+      const criteria = (entries.get('prize-criteria') ?? []).map((c) => c.id);
+      const company = (entries.get('companies') ?? [])[0]?.id;
+      if (!company || criteria.length === 0) throw new ScaffoldError('Opret først virksomheder og kriterierne i prize-criteria.yaml');
+      return `
+year: ${id} # samme år som filnavnet
+# ceremony: ${date} # dato for prisuddelingen
+nominees: # hver nomineret virksomhed med point 0-5 for hvert kriterium
+  - company: ${company} # SKIFT til den rigtige
+    scores:
+${criteria.map((c) => `      ${c}: 0`).join('\n')}
+winners: [] # id på vinderen/vinderne; skal stå blandt nominees
+# jury:
+#   - "Navn, rolle"
+`;
+    }
+    case 'partnerships': {
+      const { entries } = await checkContent(root);
+      const members = (entries.get('companies') ?? []).slice(0, 2).map((c) => c.id);
+      if (members.length < 2) throw new ScaffoldError('Opret først mindst to virksomheder; et partnerskab har mindst to medlemmer');
+      return `
+title: ${yamlString(title)} # overskrift, højst 120 tegn
+summary: "Skriv én eller to sætninger om formålet (højst 200 tegn)." # vises i lister, søgeresultater og delingskort
+members: [${members.join(', ')}] # id på mindst to virksomheder — SKIFT til de rigtige
+since: ${date} # startdato
+status: active # active eller ended
+# pillars: [1]
+`;
+    }
+    case 'schemes':
+      return `
+title: ${yamlString(title)} # overskrift, højst 120 tegn
+summary: "Skriv én eller to sætninger om ordningen." # vises i lister, søgeresultater og delingskort
+forWhom: "Skriv, hvem ordningen er for." # målgruppen for ordningen
+# legalBasis: https://www.retsinformation.dk/... # lovgrundlaget
+order: 99 # rækkefølge på siden (lavest først)
+# inclusion: [flexjob] # de praksisser på virksomhedssiderne, der skal linke hertil
+`;
+    case 'events':
+      return `
+title: ${yamlString(title)} # overskrift, højst 120 tegn
+start: ${date}T16:00 # dansk tid, ÅÅÅÅ-MM-DDTTT:MM
+# end: ${date}T18:00
+location: "Skriv adressen" # sted og adresse
+kind: network # dialogue-meeting, prize-ceremony, network eller other
+summary: "Skriv én eller to sætninger om arrangementet." # vises i lister, søgeresultater og delingskort
+`;
+    case 'pages':
+      return `
+title: ${yamlString(title)} # overskrift, højst 120 tegn
+summary: "Skriv én eller to sætninger om siden." # vises i lister, søgeresultater og delingskort
+`;
+    case 'categories':
+    case 'prize-criteria':
+      throw new ScaffoldError('unreachable');
+  }
+}

@@ -1,0 +1,234 @@
+/**
+ * Building blocks shared by every collection schema: Danish error messages, slugs, real
+ * calendar dates, Danish phone numbers, CVR, and the closed vocabularies the UI labels reuse.
+ *
+ * Schemas run in two places with the same code: inside Astro's content layer (the build)
+ * and in `scripts/check-content.ts` (the editors' checker). Neither may import `astro:content`
+ * here, so `image()` and `reference()` come in through {@link SchemaHelpers}.
+ */
+import { z } from 'astro/zod';
+
+// zod 4 ships a Danish locale; we only sharpen the one message editors meet most often.
+const danish = z.locales.da();
+z.config({
+  localeError: (issue) => {
+    if (issue.code === 'invalid_type' && issue.input === undefined) {
+      return 'feltet mangler. Tilføj det (se CONTRIBUTING.md for et eksempel)';
+    }
+    if (issue.code === 'unrecognized_keys') {
+      return `ukendt felt. Tjek stavningen, eller fjern feltet`;
+    }
+    return danish.localeError(issue);
+  },
+});
+
+/** The collections, by name. */
+export type CollectionName =
+  | 'companies'
+  | 'offerings'
+  | 'categories'
+  | 'stories'
+  | 'prizes'
+  | 'prize-criteria'
+  | 'partnerships'
+  | 'schemes'
+  | 'events'
+  | 'pages';
+
+/**
+ * What a schema factory needs from its host. In Astro: `image` from the schema context and
+ * `reference` from `astro:content`; in the checker: stand-ins that keep the raw values so the
+ * cross-file rules can check them.
+ */
+export interface SchemaHelpers<Img extends z.ZodType, Ref extends z.ZodType> {
+  image: () => Img;
+  reference: (collection: CollectionName) => Ref;
+}
+
+/** A slug: lower case a–z, 0–9 and single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const slug = z
+  .string()
+  .regex(SLUG_PATTERN, { error: 'skal være små bogstaver a-z, tal og bindestreg (æ→ae, ø→oe, å→aa)' });
+
+/** Is `y-m-d` a day that exists in the calendar (so 2026-02-30 is not)? */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A calendar day, written `YYYY-MM-DD`, as a Date at 00:00 UTC. Format it with
+ * `timeZone: 'UTC'` so it never shifts by a day.
+ *
+ * The checker reads YAML without timestamp conversion and so sees the text; Astro's YAML
+ * reader turns an unquoted date into a Date (rolling 2026-02-30 over to 2 March), which is why
+ * the impossible-date rule is enforced by the checker that the build runs first.
+ */
+export const day = z.union([z.string(), z.date()]).transform((value, ctx) => {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) {
+      ctx.addIssue({ code: 'custom', message: 'ugyldig dato. Skriv den som ÅÅÅÅ-MM-DD, fx 2026-03-14' });
+      return z.NEVER;
+    }
+    return new Date(Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()));
+  }
+  const m = DATE_RE.exec(value.trim());
+  if (!m) {
+    ctx.addIssue({ code: 'custom', message: `"${value}" er ikke en dato. Skriv den som ÅÅÅÅ-MM-DD, fx 2026-03-14` });
+    return z.NEVER;
+  }
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!isRealDate(y, mo, d)) {
+    ctx.addIssue({ code: 'custom', message: `${value} findes ikke i kalenderen. Ret dagen eller måneden` });
+    return z.NEVER;
+  }
+  return new Date(Date.UTC(y, mo - 1, d));
+});
+
+/** Today as a UTC-midnight day, for "not in the future" rules. */
+export function today(): Date {
+  const now = new Date();
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(now);
+  const [y, m, d] = parts.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+export const pastDay = day.refine((d) => d.getTime() <= today().getTime(), {
+  error: 'datoen ligger i fremtiden. Skriv den dato, det faktisk skete',
+});
+
+const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+/** Offset in minutes of Europe/Copenhagen from UTC at a given instant. */
+function copenhagenOffset(instant: Date): number {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Copenhagen', timeZoneName: 'longOffset' })
+    .formatToParts(instant)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+}
+
+/** Converts a wall-clock time in Copenhagen to the instant it denotes. */
+export function copenhagenToInstant(y: number, mo: number, d: number, h: number, mi: number): Date {
+  const guess = Date.UTC(y, mo - 1, d, h, mi);
+  const first = guess - copenhagenOffset(new Date(guess)) * 60_000;
+  return new Date(guess - copenhagenOffset(new Date(first)) * 60_000);
+}
+
+/**
+ * A date and time in Danish local time, written `YYYY-MM-DDTHH:MM` (no seconds, no zone).
+ * That form is also what keeps YAML from turning it into a UTC timestamp behind our back.
+ */
+export const copenhagenDateTime = z.string({ error: 'skriv tidspunktet som ÅÅÅÅ-MM-DDTTT:MM, fx 2027-03-11T16:00 (dansk tid)' }).transform((value, ctx) => {
+  const m = DATETIME_RE.exec(value.trim());
+  if (!m) {
+    ctx.addIssue({ code: 'custom', message: `"${value}" er ikke et tidspunkt. Skriv det som ÅÅÅÅ-MM-DDTTT:MM, fx 2027-03-11T16:00 (dansk tid, uden sekunder og tidszone)` });
+    return z.NEVER;
+  }
+  const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
+  if (!isRealDate(y, mo, d) || h > 23 || mi > 59) {
+    ctx.addIssue({ code: 'custom', message: `${value} findes ikke i kalenderen. Ret dato eller klokkeslæt` });
+    return z.NEVER;
+  }
+  return copenhagenToInstant(y, mo, d, h, mi);
+});
+
+/** A year, e.g. 2024; never in the future. */
+export const pastYear = z
+  .number({ error: 'skriv årstallet som et tal, fx 2019' })
+  .int()
+  .min(1800, { error: 'årstallet er for tidligt' })
+  .refine((y) => y <= today().getUTCFullYear(), { error: 'årstallet ligger i fremtiden' });
+
+/** Danish CVR: 8 digits, modulus 11 with weights 2,7,6,5,4,3,2,1. */
+export function isValidCvr(cvr: string): boolean {
+  if (!/^[1-9]\d{7}$/.test(cvr)) return false;
+  const weights = [2, 7, 6, 5, 4, 3, 2, 1];
+  const sum = [...cvr].reduce((acc, digit, i) => acc + Number(digit) * (weights[i] ?? 0), 0);
+  return sum % 11 === 0;
+}
+
+export const cvr = z
+  .union([z.string(), z.number()])
+  .transform((v) => String(v).replace(/\s+/g, ''))
+  .refine((v) => /^\d{8}$/.test(v), { error: 'CVR-nummeret skal være 8 cifre, fx "12345674"' })
+  .refine(isValidCvr, { error: 'CVR-nummeret består ikke kontrollen (modulus 11). Tjek cifrene på virk.dk' });
+
+export const postalCode = z
+  .union([z.string(), z.number()])
+  .transform((v) => String(v))
+  .refine((v) => /^\d{4}$/.test(v), { error: 'postnummeret skal være 4 cifre, fx "4400"' });
+
+/** Danish phone number: optional +45, then 8 digits; spaces allowed. */
+export const phone = z
+  .union([z.string(), z.number()])
+  .transform((v) => String(v).trim())
+  .refine((v) => /^(?:\+45)?\d{8}$/.test(v.replace(/[\s-]/g, '')), {
+    error: 'skriv et dansk telefonnummer med 8 cifre, fx "+45 59 53 44 00" eller "59534400"',
+  });
+
+export const httpsUrl = z
+  .url({ error: 'skriv en fuld adresse, der begynder med https://' })
+  .refine((v) => v.startsWith('https://'), { error: 'adressen skal begynde med https://' });
+
+export const email = z.email({ error: 'ugyldig e-mailadresse, fx "kontakt@virksomhed.dk"' });
+
+/** A short text that must not be empty. */
+export const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'feltet er tomt. Skriv en tekst' })
+    .max(max, { error: `teksten er for lang: højst ${max} tegn` });
+
+/** The strategy's five pejlemærker. */
+export const PILLARS = [1, 2, 3, 4, 5] as const;
+export const pillars = z
+  .array(
+    z.number().int().refine((n) => n >= 1 && n <= 5, { error: 'pejlemærker er tallene 1 til 5' }),
+  );
+
+/** Social topics of the European Sustainability Reporting Standards. */
+export const ESRS_TOPICS = ['S1', 'S2', 'S3', 'S4'] as const;
+export const esrs = z.enum(ESRS_TOPICS, { error: 'brug S1, S2, S3 eller S4' });
+
+/** How a company practises inclusion. */
+export const INCLUSION_PRACTICES = [
+  'flexjob',
+  'small-jobs',
+  'internship',
+  'wage-subsidy',
+  'clarification',
+  'igu',
+  'partial-sick-leave',
+  'disability-support',
+  'volunteers',
+] as const;
+export const inclusionPractice = z.enum(INCLUSION_PRACTICES, {
+  error: `brug en af: ${INCLUSION_PRACTICES.join(', ')}`,
+});
+
+/** Who an offering suits. */
+export const AUDIENCES = ['businesses', 'public-sector', 'private'] as const;
+
+export const COMPANY_KINDS = ['social-economy', 'private', 'public'] as const;
+
+export const EVENT_KINDS = ['dialogue-meeting', 'prize-ceremony', 'network', 'other'] as const;
+
+/** Old slugs that should keep working, each redirecting to the entry. */
+export const redirectFrom = z.array(slug).optional();
+
+/** Distinct values in a list, named by their first repeat. */
+export function unique<T>(label: string) {
+  return (list: T[], ctx: z.RefinementCtx) => {
+    const seen = new Set<T>();
+    list.forEach((v, i) => {
+      if (seen.has(v)) ctx.addIssue({ code: 'custom', path: [i], message: `${label} "${String(v)}" står der to gange. Fjern den ene` });
+      seen.add(v);
+    });
+  };
+}

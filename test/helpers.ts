@@ -1,0 +1,74 @@
+/**
+ * Fixture sites for tests: a copy of `test/fixtures/valid` (a small, complete, valid content
+ * set) in a temporary folder that a test may break on purpose.
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+const tmpBase = path.join(projectRoot, 'test', '.tmp');
+const run = promisify(execFile);
+
+export interface FixtureSite {
+  root: string;
+  /** Writes a file relative to the site root (creating folders). */
+  write(relative: string, contents: string | Uint8Array): Promise<void>;
+  read(relative: string): Promise<string>;
+  remove(relative: string): Promise<void>;
+  /** Rewrites a file with a function of its text. */
+  edit(relative: string, change: (text: string) => string): Promise<void>;
+}
+
+/** A fresh copy of the valid fixture content (or of another content folder). */
+export async function fixtureSite(contentFrom = path.join(projectRoot, 'test', 'fixtures', 'valid', 'src', 'content')): Promise<FixtureSite> {
+  await mkdir(tmpBase, { recursive: true });
+  const root = await mkdtemp(path.join(tmpBase, 'site-'));
+  await cp(contentFrom, path.join(root, 'src', 'content'), { recursive: true });
+  const at = (relative: string) => path.join(root, relative);
+  return {
+    root,
+    async write(relative, contents) {
+      await mkdir(path.dirname(at(relative)), { recursive: true });
+      await writeFile(at(relative), contents);
+    },
+    read: (relative) => readFile(at(relative), 'utf8'),
+    remove: (relative) => rm(at(relative), { force: true }),
+    async edit(relative, change) {
+      await writeFile(at(relative), change(await readFile(at(relative), 'utf8')));
+    },
+  };
+}
+
+/** Makes a fixture site buildable: the project's code and config around the fixture's content. */
+export async function withProjectCode(site: FixtureSite): Promise<void> {
+  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'public']) {
+    await cp(path.join(projectRoot, entry), path.join(site.root, entry), { recursive: true });
+  }
+  await cp(path.join(projectRoot, 'src'), path.join(site.root, 'src'), {
+    recursive: true,
+    filter: (source) => !source.startsWith(path.join(projectRoot, 'src', 'content')),
+  });
+  await symlink(path.join(projectRoot, 'node_modules'), path.join(site.root, 'node_modules'), 'dir');
+}
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command with the project's pinned Node, never throwing on a non-zero exit. */
+export async function runNode(args: string[], cwd = projectRoot): Promise<RunResult> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, args, { cwd, maxBuffer: 32 * 1024 * 1024, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof e.code === 'number' ? e.code : 1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+}
+
+export const astroBin = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
