@@ -2,11 +2,31 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
+import theme from './src/integrations/theme.ts';
 import { site } from './src/site.config.ts';
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
-  integrations: [contentGuard(), mdx()],
+  build: { format: 'directory' },
+  integrations: [contentGuard(), theme(site.colours), mdx()],
+  image: {
+    // Editors' photos are re-encoded; nothing is fetched from elsewhere.
+    domains: [],
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-src 'none'",
+      ],
+    },
+  },
 });

@@ -44,14 +44,15 @@ export async function fixtureSite(contentFrom = path.join(projectRoot, 'test', '
 
 /** Makes a fixture site buildable: the project's code and config around the fixture's content. */
 export async function withProjectCode(site: FixtureSite): Promise<void> {
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'public']) {
+  for (const entry of ['tsconfig.json', 'package.json', 'public']) {
     await cp(path.join(projectRoot, entry), path.join(site.root, entry), { recursive: true });
   }
-  await cp(path.join(projectRoot, 'src'), path.join(site.root, 'src'), {
-    recursive: true,
-    filter: (source) => !source.startsWith(path.join(projectRoot, 'src', 'content')),
-  });
+  const content = path.join(projectRoot, 'src', 'content') + path.sep;
+  await cp(path.join(projectRoot, 'src'), path.join(site.root, 'src'), { recursive: true, filter: (source) => !`${source}${path.sep}`.startsWith(content) });
   await symlink(path.join(projectRoot, 'node_modules'), path.join(site.root, 'node_modules'), 'dir');
+  // Astro caches the content store in node_modules/.astro; the fixture must not share the project's.
+  await cp(path.join(projectRoot, 'astro.config.mjs'), path.join(site.root, 'astro.project.mjs'));
+  await writeFile(path.join(site.root, 'astro.config.mjs'), "import config from './astro.project.mjs';\nexport default { ...config, cacheDir: './.astro-cache' };\n");
 }
 
 export interface RunResult {

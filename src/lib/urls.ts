@@ -1,7 +1,8 @@
 /**
  * The one place that builds a URL. Every path ends in a slash (`trailingSlash: 'always'`).
  * The URL table in docs/product-brief.md is a public contract: change nothing here lightly.
- */
+  */
+import { site } from '../site.config.ts';
 
 /** Where each collection's entries live on the site. `pages` sit at the root. */
 export const ROUTE_PREFIX = {
@@ -49,3 +50,14 @@ export const RESERVED_SLUGS: Partial<Record<RoutedCollection, readonly string[]>
   stories: ['rss', 'atom', 'feed'],
   events: ['kalender'],
 };
+
+/** Opens the file in the repository's web editor, which proposes the change as a pull request. */
+export function editUrl(filePath: string): string {
+  return `${site.repository}/edit/main/${filePath.replace(/^\.\//, '')}`;
+}
+
+/** A page of the CSR prize for one year. */
+export const prizeYearUrl = (year: number): string => entryUrl('prizes', String(year));
+
+/** The category page of the catalogue. */
+export const categoryUrl = (id: string): string => entryUrl('categories', id);

@@ -1,40 +1,152 @@
 /**
- * The one query module every page imports: published entries, sorted, computed once.
- * Drafts show only in the dev server (the editors' preview); withdrawn stories never show.
+ * The one query module every page imports: published entries, sorted, grouped and related,
+ * computed once per build at module level. Drafts show only in the dev server (the editors'
+ * preview); withdrawn stories leave every list.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { INCLUSION_PRACTICES } from '../../schemas/shared.ts';
+import { entryUrl, type RoutedCollection } from '../urls.ts';
+import { readGitDates } from './git-dates.ts';
 
-const showDrafts = import.meta.env.DEV;
+export type Company = CollectionEntry<'companies'>;
+export type Offering = CollectionEntry<'offerings'>;
+export type Category = CollectionEntry<'categories'>;
+export type Story = CollectionEntry<'stories'>;
+export type Prize = CollectionEntry<'prizes'>;
+export type Criterion = CollectionEntry<'prize-criteria'>;
+export type Partnership = CollectionEntry<'partnerships'>;
+export type Scheme = CollectionEntry<'schemes'>;
+export type Event = CollectionEntry<'events'>;
+export type Page = CollectionEntry<'pages'>;
+
+// By command, not NODE_ENV: `astro build` never publishes a draft, whatever the environment says.
+const showDrafts = import.meta.env.MODE === 'development';
+const danish = (a: string, b: string) => a.localeCompare(b, 'da');
 
 /** A story that may be listed and rendered in full. */
-export function isPublishedStory(story: CollectionEntry<'stories'>): boolean {
+export function isPublishedStory(story: Story): boolean {
   return (showDrafts || !story.data.draft) && story.data.consentWithdrawn === undefined;
 }
 
-const byName = (a: { data: { name: string } }, b: { data: { name: string } }) => a.data.name.localeCompare(b.data.name, 'da');
+/** A story whose consent was withdrawn: its URL says so and nothing else. */
+export function isWithdrawnStory(story: Story): boolean {
+  return story.data.consentWithdrawn !== undefined;
+}
 
-export const companies = (await getCollection('companies')).sort(byName);
-export const offerings = (await getCollection('offerings')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'da'));
-export const categories = (await getCollection('categories')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'da'));
-export const stories = (await getCollection('stories', isPublishedStory)).sort(
-  (a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id),
-);
+export const companies = (await getCollection('companies')).sort((a, b) => danish(a.data.name, b.data.name));
+export const offerings = (await getCollection('offerings')).sort((a, b) => danish(a.data.title, b.data.title));
+export const categories = (await getCollection('categories')).sort((a, b) => danish(a.data.name, b.data.name));
+const allStories = await getCollection('stories');
+export const stories = allStories
+  .filter(isPublishedStory)
+  .sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id));
+export const withdrawnStories = allStories.filter(isWithdrawnStory);
 export const prizes = (await getCollection('prizes')).sort((a, b) => b.data.year - a.data.year);
-export const prizeCriteria = await getCollection('prize-criteria');
-export const partnerships = (await getCollection('partnerships')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'da'));
-export const schemes = (await getCollection('schemes')).sort((a, b) => a.data.order - b.data.order);
+export const criteria = (await getCollection('prize-criteria')).sort((a, b) => b.data.weight - a.data.weight || danish(a.data.title, b.data.title));
+export const partnerships = (await getCollection('partnerships')).sort((a, b) => danish(a.data.title, b.data.title));
+export const schemes = (await getCollection('schemes')).sort((a, b) => a.data.order - b.data.order || danish(a.data.title, b.data.title));
 export const events = (await getCollection('events')).sort((a, b) => a.data.start.getTime() - b.data.start.getTime());
-export const pages = await getCollection('pages');
+export const pages = (await getCollection('pages')).sort((a, b) => danish(a.data.title, b.data.title));
 
-/** How many published entries each collection has, for the front page overview. */
-export const counts = {
-  companies: companies.length,
-  offerings: offerings.length,
-  categories: categories.length,
-  stories: stories.length,
-  prizes: prizes.length,
-  partnerships: partnerships.length,
-  schemes: schemes.length,
-  events: events.length,
-  pages: pages.length,
-} as const;
+const companyById = new Map(companies.map((c) => [c.id, c]));
+const categoryById = new Map(categories.map((c) => [c.id, c]));
+const storyById = new Map(stories.map((s) => [s.id, s]));
+
+/** The company an id points to (references are checked before the build, so it exists). */
+export function getCompany(id: string): Company {
+  const company = companyById.get(id);
+  if (!company) throw new Error(`Ukendt virksomhed: ${id}`);
+  return company;
+}
+
+export function getCategory(id: string): Category {
+  const category = categoryById.get(id);
+  if (!category) throw new Error(`Ukendt kategori: ${id}`);
+  return category;
+}
+
+/** A published story, or undefined when it is a draft or withdrawn. */
+export const getPublishedStory = (id: string): Story | undefined => storyById.get(id);
+
+/** Groups `items` by `key`, keeping the items' order. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) for (const k of key(item)) groups.set(k, [...(groups.get(k) ?? []), item]);
+  return groups;
+}
+
+const offeringsOf = groupBy(offerings, (o) => [o.data.company.id]);
+const storiesOf = groupBy(stories, (s) => s.data.companies.map((c) => c.id));
+const partnershipsOf = groupBy(partnerships, (p) => p.data.members.map((m) => m.id));
+const offeringsIn = groupBy(offerings, (o) => [o.data.category.id]);
+
+export const getOfferingsByCompany = (id: string): Offering[] => offeringsOf.get(id) ?? [];
+export const getStoriesByCompany = (id: string): Story[] => storiesOf.get(id) ?? [];
+export const getPartnershipsByCompany = (id: string): Partnership[] => partnershipsOf.get(id) ?? [];
+export const getOfferingsByCategory = (id: string): Offering[] => offeringsIn.get(id) ?? [];
+
+/** Categories that have at least one offering, with their offerings, in name order. */
+export const catalogue = categories.map((category) => ({ category, offerings: getOfferingsByCategory(category.id) })).filter((g) => g.offerings.length > 0);
+
+/** Up to `limit` other offerings in the same category, then from the same company. */
+export function getRelatedOfferings(offering: Offering, limit = 3): Offering[] {
+  const candidates = [...getOfferingsByCategory(offering.data.category.id), ...getOfferingsByCompany(offering.data.company.id)];
+  return [...new Set(candidates)].filter((o) => o.id !== offering.id).slice(0, limit);
+}
+
+/** A prize year's scores: each nominee with points per criterion and the weighted total (0–100). */
+export interface ScoredNominee {
+  company: Company;
+  scores: { criterion: Criterion; score: number; weighted: number }[];
+  total: number;
+  winner: boolean;
+}
+
+/** The weighted total: each score 0–5 times its weight, over 5, so a perfect nominee has 100. */
+export function scorePrize(prize: Prize): ScoredNominee[] {
+  const winners = new Set(prize.data.winners.map((w) => w.id));
+  return prize.data.nominees
+    .map((nominee) => {
+      const scores = criteria.map((criterion) => {
+        const score = nominee.scores[criterion.id] ?? 0;
+        return { criterion, score, weighted: (score * criterion.data.weight) / 5 };
+      });
+      const total = scores.reduce((sum, s) => sum + s.weighted, 0);
+      return { company: getCompany(nominee.company.id), scores, total, winner: winners.has(nominee.company.id) };
+    })
+    .sort((a, b) => b.total - a.total || danish(a.company.data.name, b.company.data.name));
+}
+
+/** The prize years a company was nominated in, and whether it won. */
+export function getPrizeYearsByCompany(id: string): { year: number; winner: boolean }[] {
+  return prizes
+    .filter((p) => p.data.nominees.some((n) => n.company.id === id))
+    .map((p) => ({ year: p.data.year, winner: p.data.winners.some((w) => w.id === id) }));
+}
+
+/** The scheme page that explains an inclusion practice, if any. */
+const schemeFor = new Map(INCLUSION_PRACTICES.map((practice) => [practice, schemes.find((s) => s.data.inclusion?.includes(practice))]));
+export const getSchemeForPractice = (practice: (typeof INCLUSION_PRACTICES)[number]): Scheme | undefined => schemeFor.get(practice);
+
+/** Events not yet over, soonest first, and past events, newest first. */
+const now = Date.now();
+export const upcomingEvents = events.filter((e) => (e.data.end ?? e.data.start).getTime() >= now);
+export const pastEvents = events.filter((e) => (e.data.end ?? e.data.start).getTime() < now).reverse();
+
+/** Every old URL that should lead to an entry, per collection, for the static redirect pages. */
+export function getRedirects(collection: RoutedCollection, entries: readonly { id: string; data: { redirectFrom?: string[] | undefined } }[]) {
+  return entries.flatMap((entry) => (entry.data.redirectFrom ?? []).map((from) => ({ from, to: entryUrl(collection, entry.id) })));
+}
+
+const gitDates = readGitDates(process.cwd(), 'src/content');
+
+/**
+ * "Sidst opdateret" for an entry: the last commit that touched its file, else the entry's own
+ * `updated`/`published` date, else nothing.
+ */
+export function getLastUpdated(entry: { filePath?: string | undefined; data: object }): Date | undefined {
+  const fromGit = entry.filePath ? gitDates.get(entry.filePath.replace(/^\.\//, '')) : undefined;
+  if (fromGit) return fromGit;
+  const data = entry.data as { updated?: Date; published?: Date };
+  return data.updated ?? data.published;
+}
