@@ -61,3 +61,6 @@ export const prizeYearUrl = (year: number): string => entryUrl('prizes', String(
 
 /** The category page of the catalogue. */
 export const categoryUrl = (id: string): string => entryUrl('categories', id);
+
+/** `tel:+4559534400` for a Danish number written with spaces or dashes. */
+export const telUrl = (phone: string): string => `tel:${phone.replace(/[\s-]/g, '')}`;
