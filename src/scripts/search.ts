@@ -1,0 +1,179 @@
+/**
+ * Enhances the search page (`/soeg/`): runs Pagefind in the browser on the query in the URL,
+ * shows facets as checkboxes with counts, announces the result count to screen readers and
+ * keeps query and filters in the URL so a search can be shared. The page works without it:
+ * the form still GETs `/soeg/?q=…` and the page says how to browse instead.
+ */
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindSearch {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (o: object) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (term: string | null, o: { filters: Record<string, { any: string[] }> }) => Promise<PagefindSearch | null>;
+}
+
+const root = document.querySelector<HTMLElement>('[data-search]');
+if (root) void enhance(root);
+
+async function enhance(root: HTMLElement): Promise<void> {
+  const text = JSON.parse(root.dataset['search'] ?? '{}') as Record<string, string>;
+  const labels = JSON.parse(root.dataset['facets'] ?? '{}') as Record<string, string>;
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const facetsBox = root.querySelector<HTMLElement>('[data-search-facets]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  root.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
+
+  let pagefind: Pagefind;
+  try {
+    const url = '/pagefind/pagefind.js';
+    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options({ baseUrl: '/', excerptLength: 24 });
+    await pagefind.init();
+  } catch {
+    status.textContent = text['unavailable'] ?? '';
+    return;
+  }
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  const selected = (): Record<string, string[]> => {
+    const chosen: Record<string, string[]> = {};
+    for (const box of facetsBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
+      (chosen[box.name] ??= []).push(box.value);
+    }
+    return chosen;
+  };
+  const initial: Record<string, string[]> = {};
+  for (const key of Object.keys(labels)) if (params.getAll(key).length > 0) initial[key] = params.getAll(key);
+
+  renderFacets(await pagefind.filters(), initial);
+  let run = 0;
+
+  async function search(pushUrl: boolean): Promise<void> {
+    const current = ++run;
+    const query = input.value.trim();
+    const chosen = selected();
+    if (pushUrl) {
+      const next = new URLSearchParams();
+      if (query) next.set('q', query);
+      for (const [key, values] of Object.entries(chosen)) for (const v of values) next.append(key, v);
+      history.replaceState(null, '', `${location.pathname}${next.size > 0 ? `?${next}` : ''}`);
+    }
+    if (!query && Object.keys(chosen).length === 0) {
+      list.replaceChildren();
+      status.textContent = text['prompt'] ?? '';
+      return;
+    }
+    status.textContent = text['loading'] ?? '';
+    const filtersWithout = (skip?: string) =>
+      Object.fromEntries(Object.entries(chosen).filter(([k]) => k !== skip).map(([k, v]) => [k, { any: v }]));
+    const found = await pagefind.search(query || null, { filters: filtersWithout() });
+    if (!found || current !== run) return;
+    // A facet's counts say what each choice would give alongside the other facets' choices,
+    // so a chosen facet is counted by a search without it.
+    const counts = { ...found.filters };
+    for (const key of Object.keys(chosen)) {
+      const without = await pagefind.search(query || null, { filters: filtersWithout(key) });
+      if (without) counts[key] = without.filters[key] ?? {};
+    }
+    const data = await Promise.all(found.results.slice(0, 30).map((r) => r.data()));
+    if (current !== run) return;
+    updateCounts(counts);
+    list.replaceChildren(...data.map(resultItem));
+    const count = found.results.length;
+    const template = `result${count === 1 ? 'One' : 'Many'}${query ? '' : 'All'}`;
+    status.textContent = count === 0 ? (text['noResults'] ?? '').replace('%q', query) : (text[template] ?? '').replace('%n', String(count)).replace('%q', query);
+  }
+
+  function renderFacets(all: Record<string, Record<string, number>>, chosen: Record<string, string[]>): void {
+    const fieldsets = Object.keys(labels)
+      .filter((key) => Object.keys(all[key] ?? {}).length > 1)
+      .map((key) => {
+        const fieldset = document.createElement('fieldset');
+        const legend = document.createElement('legend');
+        legend.textContent = labels[key] ?? key;
+        fieldset.append(legend);
+        for (const value of Object.keys(all[key] ?? {}).sort((a, b) => a.localeCompare(b, 'da'))) {
+          const label = document.createElement('label');
+          const box = document.createElement('input');
+          box.type = 'checkbox';
+          box.name = key;
+          box.value = value;
+          box.checked = chosen[key]?.includes(value) ?? false;
+          const count = document.createElement('span');
+          count.className = 'facet-count';
+          count.dataset['facetCount'] = `${key}\u0000${value}`;
+          label.append(box, ` ${value} `, count);
+          fieldset.append(label);
+        }
+        return fieldset;
+      });
+    const grid = facetsBox.querySelector<HTMLElement>('[data-search-facet-grid]')!;
+    grid.replaceChildren(...fieldsets);
+    facetsBox.hidden = fieldsets.length === 0;
+    if (Object.keys(chosen).length > 0) facetsBox.setAttribute('open', '');
+  }
+
+  function updateCounts(counts: Record<string, Record<string, number>>): void {
+    for (const span of facetsBox.querySelectorAll<HTMLElement>('[data-facet-count]')) {
+      const [key, value] = (span.dataset['facetCount'] ?? '').split('\u0000') as [string, string];
+      span.textContent = `(${counts[key]?.[value] ?? 0})`;
+    }
+  }
+
+  function resultItem(result: PagefindResultData): HTMLLIElement {
+    const item = document.createElement('li');
+    item.className = 'search-result';
+    const heading = document.createElement('h2');
+    const link = document.createElement('a');
+    link.href = result.url;
+    link.textContent = result.meta['title'] ?? result.url;
+    heading.append(link);
+    const excerpt = document.createElement('p');
+    // Pagefind marks matches with <mark>; rebuild them as elements instead of parsing HTML.
+    for (const [i, part] of result.excerpt.split(/<\/?mark>/).entries()) {
+      const node = document.createTextNode(decode(part));
+      if (i % 2 === 1) {
+        const mark = document.createElement('mark');
+        mark.append(node);
+        excerpt.append(mark);
+      } else excerpt.append(node);
+    }
+    const summary = document.createElement('p');
+    summary.textContent = result.meta['summary'] ?? '';
+    // With a query the excerpt shows where the words matched; without one, the summary says what it is.
+    item.append(heading, input.value.trim() ? excerpt : summary);
+    return item;
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void search(true);
+  });
+  facetsBox.addEventListener('change', () => void search(true));
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => void search(true), 250);
+  });
+  await search(false);
+}
+
+function decode(text: string): string {
+  const area = document.createElement('textarea');
+  area.innerHTML = text;
+  return area.value;
+}
+export {};
