@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
+import sitemapWithDates from './src/integrations/sitemap.ts';
 import theme from './src/integrations/theme.ts';
 import { site } from './src/site.config.ts';
 
@@ -10,7 +11,7 @@ export default defineConfig({
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
-  integrations: [contentGuard(), theme(site.colours), mdx()],
+  integrations: [contentGuard(), theme(site.colours), mdx(), sitemapWithDates()],
   image: {
     // Editors' photos are re-encoded; nothing is fetched from elsewhere.
     domains: [],
