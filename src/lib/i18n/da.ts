@@ -124,6 +124,11 @@ export const da = {
     printTitle: 'Kataloget – udskriftsversion',
     printIntro: 'Hele kataloget på én side, klar til at udskrive eller gemme som PDF.',
     toc: 'Indhold',
+    printedOn: 'Udskrevet',
+    printContact: 'Spørgsmål om kataloget',
+    printHowTo: 'Kontakt leverandøren direkte for tilbud og bestilling. Hele kataloget, med søgning og billeder, findes på',
+    printPdfHint: 'Udskriv siden, eller vælg »Gem som PDF« i browserens udskriftsdialog.',
+    onTheWeb: 'På nettet',
     procurementNote: 'Offentlige indkøbere: læs om socialt ansvarlige indkøb inden for udbudsreglerne.',
   },
   stories: {
