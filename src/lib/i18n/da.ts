@@ -230,6 +230,26 @@ export const da = {
       'Billederne til historierne må bruges sammen med omtale af historien, når fotografen krediteres som angivet under billedet. Personer på billederne har givet samtykke til brugen på dette site; spørg før anden brug.',
     newest: 'Nyeste historier',
     credit: 'Kredit',
+    feedsHeading: 'Følg historierne',
+    feeds:
+      'Historierne findes som feeds, som en feedlæser, et nyhedssystem eller et andet site kan hente automatisk. Hvert feed har hele teksten og billedet med kredit. En historie, der trækkes tilbage, forsvinder også fra feedene.',
+    calendarHeading: 'Arrangementer i jeres kalender',
+    calendar:
+      'Abonnér på kalenderen med alle kommende arrangementer i Outlook, Google Kalender eller Apple Kalender, så nye arrangementer dukker op af sig selv. Hvert arrangement kan også hentes for sig på sin egen side.',
+    calendarLink: 'Kalender med kommende arrangementer (iCalendar)',
+    dataHeading: 'Åbne data',
+    data:
+      'Alle virksomheder og hele kataloget kan hentes som åbne data – fx til et indkøbssystem, en oversigt eller en undersøgelse. Filerne bygges sammen med sitet, så de altid svarer til det, der står her.',
+    dataCsv: 'CSV-filerne er i UTF-8 med BOM og har semikolon (;) mellem kolonnerne, så de åbner med æ, ø og å i dansk Excel. Lister i én celle er adskilt af komma.',
+    dataJson: 'JSON-filerne har licens og kilde øverst og posterne i »items«.',
+    licenceHeading: 'Licens',
+    licence: (municipality: string) =>
+      `Data må bruges, deles og bearbejdes frit, også kommercielt, under licensen Creative Commons Navngivelse 4.0 (CC BY 4.0). Angiv »Kilde: ${municipality}« og gerne et link til sitet. Vi har valgt navngivelse frem for at frigive data helt (CC0), fordi oplysningerne ændrer sig: kildehenvisningen fører læserne af en kopi tilbage til de nyeste oplysninger, og det er samme licens, som meget anden offentlig dansk data bruges under.`,
+    fieldsCaption: (file: string) => `Kolonner i ${file}`,
+    field: 'Kolonne',
+    meaning: 'Indhold',
+    companiesData: 'Virksomheder',
+    offeringsData: 'Katalog over varer og ydelser',
   },
   share: {
     kicker: { stories: 'Historie', companies: 'Virksomhed', offerings: 'Katalog', prizes: 'CSR-prisen' },
