@@ -15,8 +15,9 @@ import sharp from 'sharp';
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Bump when the drawing changes, so cached cards are drawn again. */
-const CARD_VERSION = 3;
-const PHOTO_WIDTH = 440;
+const CARD_VERSION = 5;
+const PHOTO_WIDTH = 500;
+const DECORATION_WIDTH = 300;
 
 /** What one card shows. */
 export interface CardInput {
@@ -64,22 +65,23 @@ async function loadFonts(fontDir: string): Promise<Font[]> {
   return Promise.all(FONT_FILES.map(async ([file, weight]) => ({ name: 'Noto Sans', data: await readFile(path.join(fontDir, file)), weight, style: 'normal' as const })));
 }
 
-/** Long titles get a smaller size so they fit in four lines. */
-function titleSize(title: string, narrow: boolean): number {
-  const perLine = narrow ? 24 : 34;
-  if (title.length <= perLine * 2) return 64;
-  if (title.length <= perLine * 3) return 54;
-  return 46;
+/** Long titles get a smaller size and one more line, so that most fit whole (120 characters at most). */
+function titleSize(title: string): { fontSize: number; lines: number } {
+  if (title.length <= 36) return { fontSize: 64, lines: 3 };
+  if (title.length <= 60) return { fontSize: 54, lines: 4 };
+  return { fontSize: 46, lines: 5 };
 }
 
 function layout(input: CardInput, brand: CardBrand, logo: string, picture: string | undefined): Node {
   const { colours } = brand;
-  const narrow = picture !== undefined;
+  const title = titleSize(input.title);
+  // Room under the title: the narrow column beside a picture has less of it.
+  const subtitleLines = !picture ? 3 : title.lines === 5 ? 1 : 2;
   const text = h('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, flexBasis: 0, padding: '64px 64px 48px 72px', justifyContent: 'space-between' }, [
     h('div', { display: 'flex', flexDirection: 'column' }, [
       input.kicker && h('div', { display: 'flex', color: colours.accent, fontSize: 28, fontWeight: 700, letterSpacing: 1, textTransform: 'uppercase', marginBottom: 20 }, input.kicker),
-      h('div', { display: 'block', color: '#ffffff', fontSize: titleSize(input.title, narrow), fontWeight: 700, lineHeight: 1.15, lineClamp: 4 }, input.title),
-      input.subtitle && h('div', { display: 'block', color: '#e6eef3', fontSize: 30, lineHeight: 1.3, marginTop: 24, lineClamp: 2 }, input.subtitle),
+      h('div', { display: 'block', color: '#ffffff', fontSize: title.fontSize, fontWeight: 700, lineHeight: 1.15, lineClamp: title.lines }, input.title),
+      input.subtitle && h('div', { display: 'block', color: '#e6eef3', fontSize: 30, lineHeight: 1.3, marginTop: 24, lineClamp: subtitleLines }, input.subtitle),
     ]),
     h('div', { display: 'flex', alignItems: 'center' }, [
       // On white, so a logo drawn in the card's own colour still stands out.
@@ -97,10 +99,18 @@ function layout(input: CardInput, brand: CardBrand, logo: string, picture: strin
     h('div', { display: 'flex', width: PHOTO_WIDTH, height: CARD_HEIGHT, backgroundColor: '#ffffff', alignItems: 'center', justifyContent: 'center' }, [
       h('img', { width: PHOTO_WIDTH, height: CARD_HEIGHT }, undefined, { src: picture, width: PHOTO_WIDTH, height: CARD_HEIGHT }),
     ]);
+  // Without a picture the right side would be empty: two circles in the brand's colours fill it
+  // quietly, in a panel of their own so they can never cover the text.
+  const decoration =
+    !picture &&
+    h('div', { display: 'flex', position: 'relative', width: DECORATION_WIDTH, height: CARD_HEIGHT, overflow: 'hidden' }, [
+      h('div', { display: 'flex', position: 'absolute', left: 40, top: -170, width: 520, height: 520, borderRadius: 260, backgroundColor: colours.primaryDark }),
+      h('div', { display: 'flex', position: 'absolute', left: 20, top: 470, width: 190, height: 190, borderRadius: 95, backgroundColor: colours.accent }),
+    ]);
   return h('div', { display: 'flex', width: CARD_WIDTH, height: CARD_HEIGHT, backgroundColor: colours.primary, fontFamily: 'Noto Sans' }, [
     h('div', { display: 'flex', width: 16, height: CARD_HEIGHT, backgroundColor: colours.accent }),
     text,
-    panel,
+    panel || decoration,
   ]);
 }
 
