@@ -82,7 +82,8 @@ function toJson(title: string, sourcePage: string, records: object[]): string {
       attribution: t.openData.attribution(site.municipality),
       source: absoluteUrl(sourcePage),
       count: records.length,
-      items: records,
+      // Every record has every field; a value the entry does not give is null, not left out.
+      items: records.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v ?? null]))),
     },
     null,
     2,
