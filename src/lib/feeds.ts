@@ -47,7 +47,7 @@ async function buildFeed(): Promise<Feed> {
     description: t.feeds.description,
     link: absoluteUrl(PAGES.stories),
     language: 'da',
-    image: absoluteUrl(site.logo.src),
+    // No channel `image`: RSS allows only GIF, JPEG or PNG there, and the logo is SVG. Atom's icon may be SVG.
     favicon: absoluteUrl(site.logo.src),
     copyright: t.feeds.copyright(site.municipality),
     // The newest story's date, not the build time, so an unchanged site gives an unchanged feed.
