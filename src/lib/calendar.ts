@@ -39,11 +39,41 @@ function toIcsEvent(event: Event): EventAttributes {
   };
 }
 
+/**
+ * Folds content lines at 75 octets, as RFC 5545 §3.1 asks. The `ics` library folds at 75
+ * characters, so a line with æ, ø or å could run to 80 bytes; this unfolds and folds again by
+ * bytes, never inside a UTF-8 sequence.
+ */
+export function foldLines(ics: string): string {
+  const encoder = new TextEncoder();
+  const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
+  return lines
+    .map((line) => {
+      const parts: string[] = [];
+      let current = '';
+      let bytes = 0;
+      for (const char of line) {
+        const size = encoder.encode(char).length;
+        // The first line may hold 75 octets; continuation lines 74 after their leading space.
+        if (bytes + size > (parts.length === 0 ? 75 : 74)) {
+          parts.push(current);
+          current = '';
+          bytes = 0;
+        }
+        current += char;
+        bytes += size;
+      }
+      parts.push(current);
+      return parts.join('\r\n ');
+    })
+    .join('\r\n');
+}
+
 /** An iCalendar file holding `events`, or an error naming what the library refused. */
 export function toIcs(events: readonly Event[]): string {
   const { error, value } = createEvents(events.map(toIcsEvent), { productId: `-//${site.municipality}//${host}//DA`, method: 'PUBLISH', calName: t.calendar.name(site.municipality) });
   if (error || !value) throw new Error(`Kalenderen kunne ikke laves: ${error?.message ?? 'tom'}`);
-  return value.replace('CALSCALE:GREGORIAN\r\n', 'CALSCALE:GREGORIAN\r\nX-WR-TIMEZONE:Europe/Copenhagen\r\n');
+  return foldLines(value.replace('CALSCALE:GREGORIAN\r\n', 'CALSCALE:GREGORIAN\r\nX-WR-TIMEZONE:Europe/Copenhagen\r\n'));
 }
 
 export const calendarHeaders = { 'Content-Type': 'text/calendar; charset=utf-8' };

@@ -58,9 +58,12 @@ describe('/arrangementer/kalender.ics', () => {
     expect(offsets.size).toBe(2);
   });
 
-  it('tells calendars the events are in Europe/Copenhagen and links each to its page', async () => {
+  it('tells calendars the events are in Europe/Copenhagen, keeps lines to 75 octets, and links each event to its page', async () => {
     const ics = await readDist('/arrangementer/kalender.ics');
     expect(ics).toMatch(/^X-WR-TIMEZONE:Europe\/Copenhagen\r$/m);
+    // RFC 5545 §3.1: lines of at most 75 octets, so strict calendar apps read æ, ø and å whole.
+    const long = ics.split('\r\n').filter((line) => Buffer.byteLength(line) > 75);
+    expect(long).toEqual([]);
     for (const event of eventsOf(ics)) {
       const url = typeof event.url === 'string' ? event.url : '';
       expect(url.startsWith(`https://${HOST}/arrangementer/`)).toBe(true);
