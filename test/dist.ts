@@ -23,3 +23,27 @@ export async function allPages(dist = distDir): Promise<string[]> {
 
 /** Is the page a static redirect (old slug, `/was`)? */
 export const isRedirect = ($: CheerioAPI): boolean => $('meta[http-equiv="refresh"]').length > 0;
+
+/** The file in `dist/` behind a site path or absolute URL (`/og/default.png`, `https://…/katalog/`). */
+export function distPath(urlOrPath: string, dist = distDir): string {
+  const pathname = decodeURIComponent(new URL(urlOrPath, 'https://x.invalid').pathname);
+  return path.join(dist, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+}
+
+/** A built file as text, by site path. */
+export const readDist = (urlPath: string, dist = distDir): Promise<string> => readFile(distPath(urlPath, dist), 'utf8');
+
+/** Does the site serve this path or absolute URL (as a page or a file)? */
+export const existsInDist = (urlOrPath: string, dist = distDir): Promise<boolean> => readFile(distPath(urlOrPath, dist)).then(() => true, () => false);
+
+/** Every page a visitor reads: all HTML pages but the static redirects. */
+export async function contentPages(dist = distDir): Promise<{ route: string; $: CheerioAPI }[]> {
+  const pages = await Promise.all((await allPages(dist)).map(async (route) => ({ route, $: await page(route, dist) })));
+  return pages.filter(({ $ }) => !isRedirect($));
+}
+
+/** Every JSON-LD block on a page, parsed. */
+export const jsonLd = ($: CheerioAPI): Record<string, unknown>[] => $('script[type="application/ld+json"]').get().map((s) => JSON.parse($(s).text()) as Record<string, unknown>);
+
+/** The slugs the sample content keeps out of every list: a withdrawn story and a draft. */
+export const HIDDEN_STORIES = { withdrawn: 'fleksjob-gav-hverdagen-tilbage', draft: 'systuen-syr-nyt-liv-i-arbejdstoejet' } as const;

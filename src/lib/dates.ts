@@ -25,3 +25,25 @@ export function formatEventTime(start: Date, end?: Date): string {
   const sameDay = instantDayFormat.format(start) === instantDayFormat.format(end);
   return sameDay ? `${day} kl. ${from}–${timeFormat.format(end)}` : `${day} kl. ${from} – ${weekdayFormat.format(end)} ${instantDayFormat.format(end)} kl. ${timeFormat.format(end)}`;
 }
+
+const copenhagenParts = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Copenhagen',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'longOffset',
+});
+
+/**
+ * An instant as Copenhagen wall-clock time with its offset, `2027-03-11T16:00:00+01:00`, for
+ * structured data: readers see the local time the event page shows, and the instant is exact.
+ */
+export function isoCopenhagen(date: Date): string {
+  const parts = Object.fromEntries(copenhagenParts.formatToParts(date).map((p) => [p.type, p.value]));
+  const offset = /GMT([+-]\d{2}:\d{2})/.exec(parts['timeZoneName'] ?? '')?.[1] ?? '+00:00';
+  return `${parts['year']}-${parts['month']}-${parts['day']}T${parts['hour']}:${parts['minute']}:${parts['second']}${offset}`;
+}

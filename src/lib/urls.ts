@@ -64,3 +64,39 @@ export const categoryUrl = (id: string): string => entryUrl('categories', id);
 
 /** `tel:+4559534400` for a Danish number written with spaces or dashes. */
 export const telUrl = (phone: string): string => `tel:${phone.replace(/[\s-]/g, '')}`;
+/** An absolute URL on the published site, for feeds, share cards, structured data and open data. */
+export const absoluteUrl = (path: string): string => new URL(path, site.url).href;
+
+/** The collections that get their own share-card image. */
+export type CardCollection = 'stories' | 'companies' | 'offerings' | 'prizes';
+
+/**
+ * The share-card image of an entry: `/og/<collection>/<slug>.png`, where `<collection>` is
+ * the entry's own URL folder (`historier`, `virksomheder`, `katalog`, `csr-prisen`).
+ */
+export function ogImageUrl(collection: CardCollection, id: string): string {
+  return `/og${ROUTE_PREFIX[collection]}${id}.png`;
+}
+
+/** The URL folder of a card collection, e.g. `historier` for stories. */
+export const cardFolder = (collection: CardCollection): string => ROUTE_PREFIX[collection].replaceAll('/', '');
+
+/** The share card of every page that has none of its own. */
+export const DEFAULT_OG_IMAGE = '/og/default.png';
+
+/** Machine-readable files: feeds, calendar, open data, sitemap. Part of the URL contract. */
+export const FILES = {
+  rss: '/historier/rss.xml',
+  atom: '/historier/atom.xml',
+  jsonFeed: '/historier/feed.json',
+  calendar: '/arrangementer/kalender.ics',
+  companiesJson: '/data/virksomheder.json',
+  companiesCsv: '/data/virksomheder.csv',
+  offeringsJson: '/data/katalog.json',
+  offeringsCsv: '/data/katalog.csv',
+  sitemap: '/sitemap-index.xml',
+  robots: '/robots.txt',
+} as const;
+
+/** One event as an iCalendar file ("Tilføj til kalender"), e.g. `/arrangementer/dialogmoede-2027.ics`. */
+export const eventCalendarUrl = (id: string): string => `${ROUTE_PREFIX.events}${id}.ics`;

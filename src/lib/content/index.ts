@@ -130,8 +130,10 @@ export const getSchemeForPractice = (practice: (typeof INCLUSION_PRACTICES)[numb
 
 /** Events not yet over, soonest first, and past events, newest first. */
 const now = Date.now();
-export const upcomingEvents = events.filter((e) => (e.data.end ?? e.data.start).getTime() >= now);
-export const pastEvents = events.filter((e) => (e.data.end ?? e.data.start).getTime() < now).reverse();
+/** Is the event not over yet (at build time)? */
+export const isUpcoming = (event: Event): boolean => (event.data.end ?? event.data.start).getTime() >= now;
+export const upcomingEvents = events.filter(isUpcoming);
+export const pastEvents = events.filter((e) => !isUpcoming(e)).reverse();
 
 /** Every old URL that should lead to an entry, per collection, for the static redirect pages. */
 export function getRedirects(collection: RoutedCollection, entries: readonly { id: string; data: { redirectFrom?: string[] | undefined } }[]) {
