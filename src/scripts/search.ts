@@ -60,6 +60,23 @@ async function enhance(root: HTMLElement): Promise<void> {
 
   renderFacets(await pagefind.filters(), initial);
   let run = 0;
+  // Results are fetched ten at a time: each one is a small download, so a first query stays light.
+  const PAGE_SIZE = 10;
+  let pending: PagefindSearch['results'] = [];
+  const more = document.createElement('button');
+  more.type = 'button';
+  more.className = 'search-more';
+  more.textContent = text['more'] ?? '';
+  more.hidden = true;
+  list.after(more);
+  more.addEventListener('click', async () => {
+    const next = pending.slice(0, PAGE_SIZE);
+    pending = pending.slice(PAGE_SIZE);
+    const items = (await Promise.all(next.map((r) => r.data()))).map(resultItem);
+    list.append(...items);
+    more.hidden = pending.length === 0;
+    items[0]?.querySelector('a')?.focus();
+  });
 
   async function search(pushUrl: boolean): Promise<void> {
     const current = ++run;
@@ -73,6 +90,7 @@ async function enhance(root: HTMLElement): Promise<void> {
     }
     if (!query && Object.keys(chosen).length === 0) {
       list.replaceChildren();
+      more.hidden = true;
       status.textContent = text['prompt'] ?? '';
       return;
     }
@@ -88,10 +106,12 @@ async function enhance(root: HTMLElement): Promise<void> {
       const without = await pagefind.search(query || null, { filters: filtersWithout(key) });
       if (without) counts[key] = without.filters[key] ?? {};
     }
-    const data = await Promise.all(found.results.slice(0, 30).map((r) => r.data()));
+    const data = await Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data()));
     if (current !== run) return;
     updateCounts(counts);
     list.replaceChildren(...data.map(resultItem));
+    pending = found.results.slice(PAGE_SIZE);
+    more.hidden = pending.length === 0;
     const count = found.results.length;
     const template = `result${count === 1 ? 'One' : 'Many'}${query ? '' : 'All'}`;
     status.textContent = count === 0 ? (text['noResults'] ?? '').replace('%q', query) : (text[template] ?? '').replace('%n', String(count)).replace('%q', query);

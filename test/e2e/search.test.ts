@@ -77,18 +77,20 @@ describe('facets', () => {
   it('narrow the results, and the counts by type add up to the total', async () => {
     const page = await open('/soeg/?q=genbrug');
     await settled(page);
-    const total = (await resultPaths(page)).length;
+    const statusCount = async () => Number(/(\d+) resultat/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1]);
+    const total = await statusCount();
     await page.locator('.search-facets summary').click();
     const typeBoxes = page.locator('fieldset:has(legend:text("Indhold")) label');
     const counts = await typeBoxes.evaluateAll((labels) => labels.map((l) => Number(/\((\d+)\)/.exec(l.textContent ?? '')?.[1] ?? 0)));
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(Number(/(\d+) resultat/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1]));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(total);
     const offeringLabel = page.locator('fieldset:has(legend:text("Indhold")) label:has-text("Vare eller ydelse")');
     const expected = Number(/\((\d+)\)/.exec((await offeringLabel.textContent()) ?? '')?.[1]);
     await offeringLabel.locator('input').check();
     await page.waitForFunction((n) => document.querySelector('[data-search-status]')?.textContent?.startsWith(`${n} `), expected);
     const narrowed = await resultPaths(page);
-    expect(narrowed.length).toBe(Math.min(expected, 30));
-    expect(narrowed.length).toBeLessThan(total);
+    expect(await statusCount()).toBe(expected);
+    expect(expected).toBeLessThan(total);
+    expect(narrowed.length).toBe(Math.min(expected, 10));
     expect(narrowed.every((p) => p.startsWith('/katalog/'))).toBe(true);
     expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['Vare eller ydelse']);
     await page.close();
@@ -111,6 +113,18 @@ describe('facets', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
+    await page.close();
+  });
+});
+
+describe('result pages', () => {
+  it('show ten results first and the rest on "Vis flere resultater", moving focus to the first new one', async () => {
+    const page = await open('/soeg/?q=virksomhed');
+    await settled(page);
+    expect(await page.locator('.search-result').count()).toBe(10);
+    await page.locator('.search-more').click();
+    await page.waitForFunction(() => document.querySelectorAll('.search-result').length > 10);
+    expect(await page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-result')[10])).toBe(true);
     await page.close();
   });
 });

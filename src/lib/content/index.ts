@@ -135,9 +135,22 @@ export const isUpcoming = (event: Event): boolean => (event.data.end ?? event.da
 export const upcomingEvents = events.filter(isUpcoming);
 export const pastEvents = events.filter((e) => !isUpcoming(e)).reverse();
 
+type Redirectable = { id: string; data: { redirectFrom?: string[] | undefined } };
+
 /** Every old URL that should lead to an entry, per collection, for the static redirect pages. */
-export function getRedirects(collection: RoutedCollection, entries: readonly { id: string; data: { redirectFrom?: string[] | undefined } }[]) {
+export function getRedirects(collection: RoutedCollection, entries: readonly Redirectable[]) {
   return entries.flatMap((entry) => (entry.data.redirectFrom ?? []).map((from) => ({ from, to: entryUrl(collection, entry.id) })));
+}
+
+/** A route's props: the entry itself, or an old slug that redirects to it. */
+export type EntryOrRedirect<E> = { entry: E; redirectTo: undefined } | { entry: undefined; redirectTo: string };
+
+/** `getStaticPaths` for an entry route: one page per entry and one redirect page per old slug. */
+export function entryPaths<E extends Redirectable>(collection: RoutedCollection, entries: readonly E[]) {
+  return [
+    ...entries.map((entry) => ({ params: { slug: entry.id }, props: { entry, redirectTo: undefined } as EntryOrRedirect<E> })),
+    ...getRedirects(collection, entries).map(({ from, to }) => ({ params: { slug: from }, props: { entry: undefined, redirectTo: to } as EntryOrRedirect<E> })),
+  ];
 }
 
 const gitDates = readGitDates(process.cwd(), 'src/content');

@@ -39,6 +39,7 @@ export const da = {
     results: (n: number, q: string) => (q ? `${n} ${n === 1 ? 'resultat' : 'resultater'} for »${q}«` : `${n} ${n === 1 ? 'resultat' : 'resultater'}`),
     noResults: (q: string) => `Ingen resultater for »${q}«. Prøv et andet ord, eller fjern en afgrænsning.`,
     prompt: 'Skriv et eller flere ord, eller vælg en afgrænsning.',
+    more: 'Vis flere resultater',
   },
   facets: {
     type: 'Indhold',
