@@ -3,7 +3,8 @@
  *  1. page weight per template on the built sample site (what test/budgets.json limits);
  *  2. the Pagefind index (size, files) and the bytes a visitor downloads for a first query,
  *     on the sample site and on a generated site of 5,000 entries (`--skip-large` to omit it).
- * Run `npm run build` first.
+ * Run `npm run build` first. `--skip-weights` omits part 1; `--large-site DIR` reuses a generated
+ * site from an earlier run (its share cards are cached, so it rebuilds in a fraction of the time).
  */
 import { readdir, stat, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -60,6 +61,7 @@ async function searchFigures(label: string, dist: string): Promise<void> {
 }
 
 // 1. Page weight per template.
+if (!process.argv.includes('--skip-weights')) {
 const server = await serve();
 const browser = await launch();
 const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -81,13 +83,17 @@ for (const budget of budgets) {
   console.log(`  ${budget.template.padEnd(18)} ${kb(w.total).padStart(9)} (budget ${kb(budget.max.total ?? 0)}) ${w.route} – ${parts}`);
 }
 
+}
+
 // 2. Search on the sample site.
 await searchFigures('Eksempelsitet', distDir);
 
 // 3. Search on a generated site of 5,000 entries.
 if (!process.argv.includes('--skip-large')) {
-  const site = await fixtureSite(path.join(projectRoot, 'src', 'content'));
-  await withProjectCode(site);
+  const reuse = process.argv[process.argv.indexOf('--large-site') + 1];
+  const site = process.argv.includes('--large-site') && reuse ? { root: path.resolve(reuse) } : await fixtureSite(path.join(projectRoot, 'src', 'content'));
+  if (!('write' in site)) console.log(`\nGenbruger ${site.root}`);
+  else await withProjectCode(site);
   const words = ['frokost', 'catering', 'møder', 'genbrug', 'reparation', 'møbler', 'cykler', 'tekstil', 'syning', 'have', 'grøn', 'pleje', 'rengøring', 'tryk', 'skilte', 'gaver', 'honning', 'flytning', 'kurser', 'værksted', 'fleksjob', 'praktik', 'lokal', 'levering', 'institutioner', 'kontorer', 'arrangementer', 'kvalitet', 'service', 'håndværk'];
   const pick = (i: number, n: number) => Array.from({ length: n }, (_, k) => words[(i * 7 + k * 13) % words.length]).join(' ');
   const companies = 1000;
