@@ -1,8 +1,7 @@
 /** Keyboard, focus and zoom on each page template, as a keyboard or magnifier user meets them. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../browser.ts';
-import { serve, type Served } from '../serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../browser.ts';
 
 const TEMPLATES = [
   '/',
@@ -22,20 +21,11 @@ const TEMPLATES = [
   '/404.html',
 ];
 
-let server: Served;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 async function open(route: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
-  await page.goto(`${server.origin}${route}`);
+  const page = await site.browser.newPage({ viewport });
+  await page.goto(`${site.server.origin}${route}`);
   return page;
 }
 

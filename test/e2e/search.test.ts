@@ -2,25 +2,15 @@
  * Search and filters as a procurement officer, a company owner and a citizen use them, in
  * Chromium against the built site with its real Pagefind index.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../browser.ts';
-import { serve, type Served } from '../serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../browser.ts';
 
-let server: Served;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 async function open(route: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, ...options });
-  await page.goto(`${server.origin}${route}`);
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 }, ...options });
+  await page.goto(`${site.server.origin}${route}`);
   return page;
 }
 
