@@ -7,17 +7,25 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { COLLECTIONS, CONTENT_DIR, type CollectionName } from '../../schemas/index.ts';
 import { today } from '../../schemas/shared.ts';
-import { checkContent } from './check.ts';
+import { checkContent, type CheckResult } from './check.ts';
 import { slugify } from './slugify.ts';
 
 export class ScaffoldError extends Error {}
 
 const yamlString = (s: string) => JSON.stringify(s);
 
-/** The first entry id of a collection that matches, to give references a valid start value. */
-async function firstId(root: string, collection: CollectionName, where: (data: Record<string, unknown>) => boolean = () => true) {
-  const { entries } = await checkContent(root);
-  return (entries.get(collection) ?? []).find((e) => where(e.data))?.id;
+type IdsOf = (collection: CollectionName, where?: (data: Record<string, unknown>) => boolean) => Promise<string[]>;
+
+/**
+ * Ids of existing entries, to give references a valid start value. The content is read once,
+ * and only when a template needs it.
+ */
+function existingIds(root: string): IdsOf {
+  let entries: Promise<CheckResult['entries']> | undefined;
+  return async (collection, where = () => true) => {
+    entries ??= checkContent(root).then((result) => result.entries);
+    return ((await entries).get(collection) ?? []).filter((e) => where(e.data)).map((e) => e.id);
+  };
 }
 
 export interface Scaffolded {
@@ -56,7 +64,7 @@ export async function scaffold(root: string, collection: string, title: string):
     }
   }
   const file = path.join(dir, `${id}.md`);
-  const frontmatter = await template(root, name, id, title, date);
+  const frontmatter = await template(root, existingIds(root), name, id, title, date);
   await mkdir(dir, { recursive: true });
   await writeFile(file, `---\n${frontmatter.trim()}\n---\n\n${BODY[name]}\n`, { flag: 'wx' });
   return { file: path.relative(root, file), id };
@@ -75,7 +83,7 @@ const BODY: Record<CollectionName, string> = {
   pages: 'Skriv sidens tekst her.',
 };
 
-async function template(root: string, name: CollectionName, id: string, title: string, date: string): Promise<string> {
+async function template(root: string, ids: IdsOf, name: CollectionName, id: string, title: string, date: string): Promise<string> {
   switch (name) {
     case 'companies':
       return `
@@ -99,8 +107,8 @@ contact: # mindst én af de tre
 # founded: 2018
 `;
     case 'offerings': {
-      const company = await firstId(root, 'companies', (d) => d['kind'] === 'social-economy');
-      const category = await firstId(root, 'categories');
+      const [company] = await ids('companies', (d) => d['kind'] === 'social-economy');
+      const [category] = await ids('categories');
       if (!company || !category) throw new ScaffoldError('Opret først en socialøkonomisk virksomhed og en kategori; et produkt skal høre til begge');
       return `
 title: ${yamlString(title)} # højst 120 tegn
@@ -117,7 +125,7 @@ circular: false # true ved genbrug, reparation eller upcycling
 `;
     }
     case 'stories': {
-      const company = await firstId(root, 'companies');
+      const [company] = await ids('companies');
       if (!company) throw new ScaffoldError('Opret først en virksomhed; en historie handler om mindst én');
       const imageDir = path.join(root, CONTENT_DIR, 'stories', 'images');
       await mkdir(imageDir, { recursive: true });
@@ -145,9 +153,8 @@ draft: true # sæt til false, når historien skal udgives
 `;
     }
     case 'prizes': {
-      const { entries } = await checkContent(root);
-      const criteria = (entries.get('prize-criteria') ?? []).map((c) => c.id);
-      const company = (entries.get('companies') ?? [])[0]?.id;
+      const criteria = await ids('prize-criteria');
+      const [company] = await ids('companies');
       if (!company || criteria.length === 0) throw new ScaffoldError('Opret først virksomheder og kriterierne i prize-criteria.yaml');
       return `
 year: ${id} # samme år som filnavnet
@@ -162,8 +169,7 @@ winners: [] # id på vinderen/vinderne; skal stå blandt nominees
 `;
     }
     case 'partnerships': {
-      const { entries } = await checkContent(root);
-      const members = (entries.get('companies') ?? []).slice(0, 2).map((c) => c.id);
+      const members = (await ids('companies')).slice(0, 2);
       if (members.length < 2) throw new ScaffoldError('Opret først mindst to virksomheder; et partnerskab har mindst to medlemmer');
       return `
 title: ${yamlString(title)} # overskrift, højst 120 tegn
