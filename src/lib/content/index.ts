@@ -68,6 +68,14 @@ export function getCategory(id: string): Category {
 /** A published story, or undefined when it is a draft or withdrawn. */
 export const getPublishedStory = (id: string): Story | undefined => storyById.get(id);
 
+const pageIds = new Set(pages.map((p) => p.id));
+/**
+ * The URL of a free page that other pages link to (`strategien`, `indkoeb`, `esg`), or undefined
+ * when the site has no such page: a fork may leave any of them out, and then the link is left
+ * out rather than broken.
+ */
+export const pageUrl = (id: string): string | undefined => (pageIds.has(id) ? entryUrl('pages', id) : undefined);
+
 /** Groups `items` by `key`, keeping the items' order. */
 function groupBy<T>(items: readonly T[], key: (item: T) => string[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
