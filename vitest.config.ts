@@ -1,11 +1,45 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Four projects, each runnable on its own (`npx vitest run --project unit`):
+ * - `unit`: no build, no browser; schemas, the checker's rules, lib functions, the scaffolder.
+ * - `fixture`: builds the small sites under `test/fixtures/`; every exact count, name and text.
+ * - `site`: builds the real `src/content` once and asserts what holds for *any* valid content.
+ * - `site-edited`: the same invariants on a copy of the real content that an editor has changed
+ *   (entries added, one deleted, one renamed, `&`, `<` and æøå in titles).
+ */
+const builds = {
+  // Fixture builds run `astro build` on a 2-core machine; give them room.
+  testTimeout: 120_000,
+  hookTimeout: 300_000,
+};
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/global-setup.ts'],
-    // Build tests run `astro build` on fixture sites; give them room on a 2-core machine.
-    testTimeout: 120_000,
-    hookTimeout: 180_000,
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { test: { name: 'fixture', include: ['test/fixture/**/*.test.ts'], globalSetup: ['test/fixture/setup.ts'], ...builds } },
+      {
+        test: {
+          name: 'site',
+          include: ['test/site/**/*.test.ts'],
+          globalSetup: ['test/site/setup.ts'],
+          env: { TEST_SITE: 'site' },
+          ...builds,
+        },
+      },
+      {
+        test: {
+          name: 'site-edited',
+          // The browser audit of every page runs once, on the real site; the edited copy gets
+          // every other invariant, and its own checks of what the editor changed.
+          include: ['test/site/**/*.test.ts', 'test/site-edited/**/*.test.ts'],
+          exclude: ['test/site/quality.test.ts', 'test/site/keyboard.test.ts'],
+          globalSetup: ['test/site-edited/setup.ts'],
+          env: { TEST_SITE: 'site-edited' },
+          ...builds,
+        },
+      },
+    ],
   },
 });

@@ -2,9 +2,14 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
-import { projectRoot } from './helpers.ts';
+import { editedSiteRoot, projectRoot } from './helpers.ts';
 
-export const distDir = path.join(projectRoot, 'dist');
+/**
+ * The site the `site` tests read: the project itself, or in the `site-edited` project a copy of
+ * its content that an editor has changed (see test/site-edited/setup.ts).
+ */
+export const siteRoot = process.env['TEST_SITE'] === 'site-edited' ? editedSiteRoot : projectRoot;
+export const distDir = path.join(siteRoot, 'dist');
 
 /** The page at a URL path such as `/katalog/`, parsed. */
 export async function page(urlPath: string, dist = distDir): Promise<CheerioAPI> {
@@ -45,5 +50,11 @@ export async function contentPages(dist = distDir): Promise<{ route: string; $: 
 /** Every JSON-LD block on a page, parsed. */
 export const jsonLd = ($: CheerioAPI): Record<string, unknown>[] => $('script[type="application/ld+json"]').get().map((s) => JSON.parse($(s).text()) as Record<string, unknown>);
 
-/** The slugs the sample content keeps out of every list: a withdrawn story and a draft. */
-export const HIDDEN_STORIES = { withdrawn: 'fleksjob-gav-hverdagen-tilbage', draft: 'systuen-syr-nyt-liv-i-arbejdstoejet' } as const;
+/** Every file in `dist/` that machines read: feeds, calendars, open data, sitemaps, robots.txt. */
+export async function machineFiles(dist = distDir): Promise<{ file: string; text: string }[]> {
+  const files = (await readdir(dist, { recursive: true })).filter((f) => /\.(xml|json|ics|csv|txt)$/.test(f) && !f.startsWith('_astro'));
+  return Promise.all(files.map(async (file) => ({ file, text: await readFile(path.join(dist, file), 'utf8') })));
+}
+
+/** Every share card in `dist/og/`, as `historier/<slug>.png`. */
+export const shareCards = async (dist = distDir): Promise<string[]> => (await readdir(path.join(dist, 'og'), { recursive: true })).map(String);

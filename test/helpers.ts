@@ -10,6 +10,8 @@ import { promisify } from 'node:util';
 
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const tmpBase = path.join(projectRoot, 'test', '.tmp');
+/** Where the `site-edited` project builds its edited copy of the real content. */
+export const editedSiteRoot = path.join(projectRoot, 'test', '.tmp-edited');
 const run = promisify(execFile);
 
 export interface FixtureSite {
@@ -43,7 +45,7 @@ export async function fixtureSite(contentFrom = path.join(projectRoot, 'test', '
 }
 
 /** Makes a fixture site buildable: the project's code and config around the fixture's content. */
-export async function withProjectCode(site: FixtureSite): Promise<void> {
+export async function withProjectCode(site: Pick<FixtureSite, 'root'>): Promise<void> {
   for (const entry of ['tsconfig.json', 'package.json', 'public']) {
     await cp(path.join(projectRoot, entry), path.join(site.root, entry), { recursive: true });
   }

@@ -6,7 +6,9 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { HIDDEN_STORIES, contentPages, distPath, existsInDist, page, readDist } from '../dist.ts';
+import { entryUrl } from '../../src/lib/urls.ts';
+import { contentPages, distPath, existsInDist, page, readDist } from '../dist.ts';
+import { siteContent } from './content.ts';
 import { projectRoot } from '../helpers.ts';
 
 const run = promisify(execFile);
@@ -48,7 +50,7 @@ describe('the sitemap', () => {
   });
 
   it('every URL in it is a page that exists in the built site and may be indexed', async () => {
-    expect(urls.length).toBeGreaterThan(100);
+    expect(urls.length).toBeGreaterThan(0);
     for (const { loc } of urls) {
       expect(loc.startsWith(`${SITE}/`), loc).toBe(true);
       expect(await existsInDist(loc), loc).toBe(true);
@@ -61,7 +63,9 @@ describe('the sitemap', () => {
     const listed = new Set(urls.map((u) => new URL(u.loc).pathname));
     const indexable = (await contentPages()).filter(({ $ }) => !/noindex/.test($('meta[name="robots"]').attr('content') ?? '')).map(({ route }) => route);
     expect([...listed].sort()).toEqual(indexable.sort());
-    for (const left of ['/404.html', '/404/', '/was/', `/historier/${HIDDEN_STORIES.withdrawn}/`, `/historier/${HIDDEN_STORIES.draft}/`, '/historier/tissoe-og-vaerkstedet-i-moebelsamarbejde/']) {
+    const content = await siteContent();
+    const hidden = content.hidden.map((s) => entryUrl('stories', s.id));
+    for (const left of ['/404.html', '/404/', '/was/', ...hidden, ...content.redirects.map((r) => r.from)]) {
       expect(listed.has(left), left).toBe(false);
     }
   });
@@ -75,7 +79,8 @@ describe('the sitemap', () => {
       dated++;
       expect(lastmod, loc).toBe(shown);
     }
-    expect(dated).toBeGreaterThan(50);
+    // Every entry page has a date: its file is in git (the real repository, or the edited copy's).
+    expect(dated).toBeGreaterThanOrEqual((await siteContent()).companies.length);
   });
 });
 

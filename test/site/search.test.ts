@@ -1,0 +1,231 @@
+/**
+ * Search and filters as a procurement officer, a company owner and a citizen use them, in
+ * Chromium against the built site with its real Pagefind index.
+ */
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { entryUrl } from '../../src/lib/urls.ts';
+import { siteInBrowser } from '../browser.ts';
+import { siteContent, type SiteContent } from './content.ts';
+
+const site = siteInBrowser();
+let content: SiteContent;
+/** A word that is on many pages of any site: the first word of the first category's name. */
+let common = '';
+beforeAll(async () => {
+  content = await siteContent();
+  common = (content.categories[0]?.name ?? content.companies[0]?.name ?? 'kommune').split(/\s+/)[0] ?? 'kommune';
+});
+
+async function open(route: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 }, ...options });
+  await page.goto(`${site.server.origin}${route}`);
+  return page;
+}
+
+const settled = (page: Page) => page.waitForFunction(() => /resultat|Ingen/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+const resultPaths = (page: Page) => page.locator('.search-result h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+
+async function search(query: string): Promise<string[]> {
+  const page = await open(`/soeg/?q=${encodeURIComponent(query)}`);
+  await settled(page);
+  const paths = await resultPaths(page);
+  await page.close();
+  return paths;
+}
+
+describe('search finds what people ask for', () => {
+  it('a company’s name finds its page among the first results, for every company', async () => {
+    const misses: string[] = [];
+    for (const company of content.companies) {
+      const found = await search(company.name);
+      if (!found.slice(0, 5).includes(entryUrl('companies', company.id))) misses.push(`${company.name}: ${found.slice(0, 5).join(', ')}`);
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it('an offering’s title finds its page among the first results', async () => {
+    const [offering] = content.offerings;
+    if (!offering) return;
+    expect((await search(offering.title)).slice(0, 5)).toContain(entryUrl('offerings', offering.id));
+  });
+
+  it('the index holds every published entry page, and no redirect, withdrawn story, draft or list page', async () => {
+    const page = await open('/soeg/');
+    // A string, so the test runner does not rewrite the browser's own import().
+    const urls = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const types = Object.keys((await pagefind.filters()).type ?? {});
+      const found = await pagefind.search(null, { filters: { type: { any: types } } });
+      return Promise.all(found.results.map(async (r) => (await r.data()).url));
+    })()`)) as string[];
+    await page.close();
+    const expected = [
+      ...content.companies.map((e) => entryUrl('companies', e.id)),
+      ...content.offerings.map((e) => entryUrl('offerings', e.id)),
+      ...content.published.map((e) => entryUrl('stories', e.id)),
+      ...content.partnerships.map((e) => entryUrl('partnerships', e.id)),
+      ...content.schemes.map((e) => entryUrl('schemes', e.id)),
+    ];
+    expect(expected.filter((url) => !urls.includes(url))).toEqual([]);
+    const forbidden = [...content.hidden.map((s) => entryUrl('stories', s.id)), ...content.redirects.map((r) => r.from), '/soeg/', '/katalog/', '/virksomheder/', '/'];
+    expect(urls.filter((url) => forbidden.includes(url))).toEqual([]);
+  });
+
+  it('a hidden story is never found, not even by its title or the names of its people', async () => {
+    const consented = new Set(content.published.flatMap((s) => s.people));
+    for (const story of content.hidden) {
+      for (const query of [story.title, ...story.people.filter((p) => !consented.has(p))]) {
+        expect(await search(query), query).not.toContain(entryUrl('stories', story.id));
+      }
+    }
+  });
+});
+
+describe('facets', () => {
+  it('narrow the results, and the counts by type add up to the total', async () => {
+    const page = await open(`/soeg/?q=${encodeURIComponent(common)}`);
+    await settled(page);
+    const statusCount = async () => Number(/(\d+) resultat/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1]);
+    const total = await statusCount();
+    await page.locator('.search-facets summary').click();
+    const typeBoxes = page.locator('fieldset:has(legend:text("Indhold")) label');
+    const counts = await typeBoxes.evaluateAll((labels) => labels.map((l) => Number(/\((\d+)\)/.exec(l.textContent ?? '')?.[1] ?? 0)));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(total);
+    const offeringLabel = page.locator('fieldset:has(legend:text("Indhold")) label:has-text("Vare eller ydelse")');
+    const expected = Number(/\((\d+)\)/.exec((await offeringLabel.textContent()) ?? '')?.[1]);
+    await offeringLabel.locator('input').check();
+    await page.waitForFunction((n) => document.querySelector('[data-search-status]')?.textContent?.startsWith(`${n} `), expected);
+    const narrowed = await resultPaths(page);
+    expect(await statusCount()).toBe(expected);
+    expect(expected).toBeGreaterThan(0);
+    expect(expected).toBeLessThanOrEqual(total);
+    expect(narrowed.length).toBe(Math.min(expected, 10));
+    expect(narrowed.every((p) => p.startsWith('/katalog/'))).toBe(true);
+    expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['Vare eller ydelse']);
+    await page.close();
+  });
+
+  it('a shared URL with query and filters opens with the same results and boxes checked', async () => {
+    const page = await open(`/soeg/?q=${encodeURIComponent(common)}&type=${encodeURIComponent('Vare eller ydelse')}`);
+    await settled(page);
+    expect(await page.locator('input[name="type"][value="Vare eller ydelse"]').isChecked()).toBe(true);
+    expect((await resultPaths(page)).every((p) => p.startsWith('/katalog/'))).toBe(true);
+    await page.close();
+  });
+
+  it('work by keyboard alone, and the result count is announced in a live region', async () => {
+    const page = await open(`/soeg/?q=${encodeURIComponent(common)}`);
+    await settled(page);
+    expect(await page.locator('[data-search-status]').getAttribute('role')).toBe('status');
+    await page.locator('.search-facets summary').focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
+    await page.close();
+  });
+});
+
+describe('result pages', () => {
+  it('show ten results first and the rest on "Vis flere resultater", moving focus to the first new one', async () => {
+    const page = await open(`/soeg/?q=${encodeURIComponent(common)}`);
+    await settled(page);
+    const total = Number(/(\d+) resultat/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(0);
+    expect(await page.locator('.search-result').count()).toBe(Math.min(total, 10));
+    if (total > 10) {
+      await page.locator('.search-more').click();
+      await page.waitForFunction(() => document.querySelectorAll('.search-result').length > 10);
+      expect(await page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-result')[10])).toBe(true);
+    } else {
+      expect(await page.locator('.search-more:visible').count()).toBe(0);
+    }
+    await page.close();
+  });
+});
+
+describe('the header search', () => {
+  it('opens /soeg/?q= with results from the front page, a list, an entry page and the 404 page', async () => {
+    const entry = content.published[0] ? entryUrl('stories', content.published[0].id) : entryUrl('companies', content.companies[0]?.id ?? '');
+    for (const route of ['/', '/katalog/', entry, '/404.html']) {
+      const page = await open(route);
+      await page.locator('header input[name="q"]').fill(common);
+      await page.locator('header input[name="q"]').press('Enter');
+      await page.waitForURL((url) => url.pathname === '/soeg/' && url.searchParams.get('q') === common);
+      await settled(page);
+      expect((await resultPaths(page)).length, route).toBeGreaterThan(0);
+      await page.close();
+    }
+  });
+
+  it('without JavaScript the search page says how to browse instead', async () => {
+    const page = await open(`/soeg/?q=${encodeURIComponent(common)}`, { javaScriptEnabled: false });
+    expect(await page.locator('[data-search-fallback]').isVisible()).toBe(true);
+    expect(await page.locator('[data-search-fallback] a[href="/katalog/"]').count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('catalogue and directory filters', () => {
+  /** The category checkboxes' values are the category names; what the files say is in each. */
+  const inCategories = (names: string[]) => {
+    const ids = content.categories.filter((c) => names.includes(c.name)).map((c) => c.id);
+    return content.offerings.filter((o) => ids.includes(o.category)).length;
+  };
+
+  it('filter the catalogue in place, say how many are shown and keep the choice in the URL', async () => {
+    const page = await open('/katalog/');
+    const all = await page.locator('[data-filter-item]').count();
+    expect(all).toBe(content.offerings.length);
+    const box = page.locator('.list-filter input[name="kategori"]').first();
+    const value = (await box.getAttribute('value')) ?? '';
+    const expected = inCategories([value]);
+    expect(expected).toBeGreaterThan(0);
+    await box.check();
+    expect(await page.locator('[data-filter-item]:visible').count()).toBe(expected);
+    expect(await page.locator('[data-list-filter-status]').textContent()).toBe(`Viser ${expected} af ${all}`);
+    expect(new URL(page.url()).searchParams.get('kategori')).toBe(value);
+    await page.reload();
+    expect(await page.locator('[data-filter-item]:visible').count()).toBe(expected);
+    await page.close();
+  });
+
+  it('combine facets: OR within a facet (two categories show both), AND across facets', async () => {
+    const page = await open('/katalog/');
+    const values = await page.locator('.list-filter input[name="kategori"]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+    const [first, second] = values;
+    if (first === undefined || second === undefined) {
+      // One category only: OR within it is the category itself.
+      expect(values.length).toBe(new Set(content.offerings.map((o) => o.category)).size);
+      await page.close();
+      return;
+    }
+    await page.locator(`.list-filter input[name="kategori"][value="${first}"]`).check();
+    await page.locator(`.list-filter input[name="kategori"][value="${second}"]`).check();
+    const either = inCategories([first, second]);
+    expect(either).toBeGreaterThan(inCategories([first]));
+    expect(await page.locator('[data-filter-item]:visible').count()).toBe(either);
+    // AND across: add the first audience; every item shown has one of the categories and that audience.
+    const audience = page.locator('.list-filter input[name="maalgruppe"]').first();
+    const wanted = (await audience.getAttribute('value')) ?? '';
+    await audience.check();
+    const shown = await page.locator('[data-filter-item]:visible').evaluateAll((items) => items.map((i) => [(i as HTMLElement).dataset['fKategori'] ?? '', (i as HTMLElement).dataset['fMaalgruppe'] ?? '']));
+    for (const [category, audiences] of shown) {
+      expect([first, second]).toContain(category);
+      expect(audiences?.split('|')).toContain(wanted);
+    }
+    const hidden = await page.locator('[data-filter-item]:not(:visible)').evaluateAll((items) => items.map((i) => [(i as HTMLElement).dataset['fKategori'] ?? '', (i as HTMLElement).dataset['fMaalgruppe'] ?? '']));
+    for (const [category, audiences] of hidden) expect([first, second].includes(category ?? '') && (audiences ?? '').split('|').includes(wanted)).toBe(false);
+    await page.close();
+  });
+
+  it('without JavaScript the filter is hidden and the whole list is shown', async () => {
+    for (const [list, count] of [['/katalog/?kategori=x', content.offerings.length], ['/virksomheder/?by=x', content.companies.length]] as const) {
+      const page = await open(list, { javaScriptEnabled: false });
+      expect(await page.locator('[data-list-filter]').isVisible()).toBe(false);
+      expect(await page.locator('[data-filter-item]:visible').count(), list).toBe(count);
+      await page.close();
+    }
+  });
+});
