@@ -8,7 +8,6 @@ export const da = {
   skipLink: 'Gå til sidens indhold',
   nav: {
     label: 'Hovedmenu',
-    menu: 'Menu',
     home: 'Forside',
     catalogue: 'Katalog',
     companies: 'Virksomheder',
@@ -17,7 +16,6 @@ export const da = {
     guidance: 'For virksomheder',
     partnerships: 'Partnerskaber',
     events: 'Arrangementer',
-    press: 'Presse',
     search: 'Søg',
   },
   breadcrumbs: 'Brødkrummesti',
@@ -30,10 +28,7 @@ export const da = {
     fieldLabel: 'Hvad leder du efter?',
     noScript:
       'Søgningen kræver JavaScript. Du kan også finde alt ved at gå på opdagelse i kataloget, kategorierne, virksomhedsoversigten og historierne:',
-    resultsPending: 'Søgeresultaterne vises her.',
-    resultsHeading: 'Resultater',
     filtersHeading: 'Afgræns søgningen',
-    clearFilters: 'Nulstil afgrænsning',
     loading: 'Søger …',
     unavailable: 'Søgningen kunne ikke indlæses. Prøv igen, eller find vej gennem kataloget og virksomhedsoversigten.',
     results: (n: number, q: string) => (q ? `${n} ${n === 1 ? 'resultat' : 'resultater'} for »${q}«` : `${n} ${n === 1 ? 'resultat' : 'resultater'}`),
@@ -135,7 +130,6 @@ export const da = {
     offeringsHeading: 'Varer og ydelser',
     partnershipsHeading: 'Partnerskaber',
     storiesHeading: 'Historier',
-    checkCvr: 'Slå virksomheden op i CVR-registeret',
     count: (n: number) => `${n} ${n === 1 ? 'virksomhed' : 'virksomheder'}`,
   },
   catalogue: {
@@ -175,7 +169,6 @@ export const da = {
     companies: 'Virksomheder i historien',
     pillars: 'Pejlemærker i strategien',
     esrs: 'Sociale emner i ESRS',
-    photo: 'Billede',
     withdrawnTitle: 'Historien er trukket tilbage',
     withdrawnText:
       'Historien, der lå på denne adresse, er trukket tilbage, fordi en person i den har trukket sit samtykke tilbage. Den vises derfor ikke længere.',
@@ -201,7 +194,6 @@ export const da = {
     scoresCaption: (year: number) => `Point for hver nomineret i ${year} (0-5 pr. kriterium) og samlet vægtet score (0-100)`,
     nominee: 'Virksomhed',
     total: 'Samlet score',
-    winners: 'Vindere',
     winnersLabel: (n: number) => (n === 1 ? 'Vinder' : 'Vindere'),
     weighted: (points: string) => `vægtet ${points}`,
     winner: 'Vinder',
@@ -247,7 +239,6 @@ export const da = {
       'Ansættelse sker på overenskomstmæssige eller sædvanlige vilkår. Virksomheden har arbejdsgiveransvaret; kommunen har ansvaret for borgerens sag.',
       'Vi aftaler klart og skriftligt, hvad hver part gør, og hvornår vi følger op.',
     ],
-    selfCheckHeading: 'Hvor står jeres virksomhed?',
   },
   events: {
     title: 'Arrangementer',
@@ -290,7 +281,7 @@ export const da = {
     offeringsData: 'Katalog over varer og ydelser',
   },
   share: {
-    kicker: { stories: 'Historie', companies: 'Virksomhed', offerings: 'Katalog', prizes: 'CSR-prisen' },
+    kicker: { stories: 'Historie', companies: 'Virksomhed', offerings: 'Katalog' },
     /** The alt text of a share-card image: what the picture shows. */
     cardAlt: (title: string, municipality: string) => `${title} – delekort fra ${municipality}`,
     defaultAlt: (municipality: string) => `Socialøkonomi og rummelighed – delekort fra ${municipality}`,
@@ -302,7 +293,6 @@ export const da = {
     atom: 'Historier (Atom)',
     json: 'Historier (JSON Feed)',
     copyright: (municipality: string) => `Tekst og billeder: ${municipality}. Se pressesiden om brug af billeder.`,
-    photo: 'Billede',
   },
   calendar: {
     name: (municipality: string) => `Arrangementer om socialøkonomi · ${municipality}`,
@@ -393,18 +383,6 @@ export const da = {
     S2: 'S2 Arbejdstagere i værdikæden',
     S3: 'S3 Berørte lokalsamfund',
     S4: 'S4 Forbrugere og slutbrugere',
-  },
-  collections: {
-    companies: 'Virksomheder',
-    offerings: 'Varer og ydelser',
-    categories: 'Kategorier',
-    stories: 'Historier',
-    prizes: 'Årgange af CSR-prisen',
-    'prize-criteria': 'Kriterier for CSR-prisen',
-    partnerships: 'Partnerskaber',
-    schemes: 'Ordninger',
-    events: 'Arrangementer',
-    pages: 'Sider',
   },
 } as const;
 
