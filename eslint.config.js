@@ -11,6 +11,8 @@ export default defineConfig(
     'node_modules/',
     '.astro/',
     'test/.tmp/',
+    'test/.tmp-edited/',
+    'preview/',
     'screenshots/',
     // Only static files (the logo); nothing to lint.
     'public/',

@@ -30,7 +30,7 @@ async function wellFormed(urlPath: string): Promise<string> {
     return '';
   } catch (error) {
     const e = error as { code?: string; stderr?: string };
-    if (e.code === 'ENOENT') throw new Error('xmllint mangler: sudo apt-get install -y libxml2-utils');
+    if (e.code === 'ENOENT') throw new Error('xmllint mangler: sudo apt-get install -y libxml2-utils', { cause: error });
     return e.stderr ?? String(error);
   }
 }

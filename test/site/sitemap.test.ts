@@ -21,14 +21,14 @@ async function xmllint(args: string[]): Promise<{ ok: boolean; output: string }>
     return { ok: true, output: stderr };
   } catch (error) {
     const e = error as { code?: string; stderr?: string };
-    if (e.code === 'ENOENT') throw new Error('xmllint mangler: sudo apt-get install -y libxml2-utils');
+    if (e.code === 'ENOENT') throw new Error('xmllint mangler: sudo apt-get install -y libxml2-utils', { cause: error });
     return { ok: false, output: e.stderr ?? String(error) };
   }
 }
 
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
 let sitemaps: string[] = [];
-let urls: { loc: string; lastmod: string | undefined }[] = [];
+const urls: { loc: string; lastmod: string | undefined }[] = [];
 beforeAll(async () => {
   sitemaps = locs(await readDist('/sitemap-index.xml'));
   for (const sitemap of sitemaps) {
