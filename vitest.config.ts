@@ -18,7 +18,14 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
-      { test: { name: 'fixture', include: ['test/fixture/**/*.test.ts'], globalSetup: ['test/fixture/setup.ts'], ...builds } },
+      {
+        test: {
+          name: 'fixture',
+          include: ['test/fixture/**/*.test.ts'],
+          globalSetup: ['test/fixture/setup.ts'],
+          ...builds,
+        },
+      },
       {
         test: {
           name: 'site',

@@ -30,7 +30,10 @@ async function folderSize(dir: string): Promise<{ bytes: number; files: number }
 }
 
 /** Bytes under /pagefind/ a fresh visitor downloads to see the results of one query. */
-async function firstQueryBytes(dist: string, query: string): Promise<{ bytes: number; requests: number; results: string }> {
+async function firstQueryBytes(
+  dist: string,
+  query: string,
+): Promise<{ bytes: number; requests: number; results: string }> {
   const server = await serve(dist);
   const browser = await launch();
   const page = await browser.newPage();
@@ -42,7 +45,9 @@ async function firstQueryBytes(dist: string, query: string): Promise<{ bytes: nu
     bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
   });
   await page.goto(`${server.origin}/soeg/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => /resultat|Ingen/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /resultat|Ingen/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+  );
   await page.waitForLoadState('networkidle');
   const results = (await page.locator('[data-search-status]').textContent()) ?? '';
   await browser.close();
@@ -62,27 +67,32 @@ async function searchFigures(label: string, dist: string): Promise<void> {
 
 // 1. Page weight per template.
 if (!process.argv.includes('--skip-weights')) {
-const server = await serve();
-const browser = await launch();
-const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-const worst = new Map<string, { route: string; total: number; weight: Record<string, number> }>();
-for (const route of await allPages()) {
-  if (route.endsWith('.html') || isRedirect(await readPage(route))) continue;
-  const audit = await auditPage(context, server.origin, route);
-  const total = Object.values(audit.weight).reduce((a, b) => a + b, 0);
-  const template = templateOf(route).template;
-  if (!worst.has(template) || worst.get(template)!.total < total) worst.set(template, { route, total, weight: audit.weight });
-}
-await browser.close();
-await server.close();
-console.log('Sidevægt pr. skabelon (tungeste side, telefon 390 px, lazy billeder medregnet) mod budget:');
-for (const budget of budgets) {
-  const w = worst.get(budget.template);
-  if (!w) continue;
-  const parts = Object.entries(w.weight).filter(([, v]) => v > 0).map(([k, v]) => `${k} ${kb(v)}`).join(', ');
-  console.log(`  ${budget.template.padEnd(18)} ${kb(w.total).padStart(9)} (budget ${kb(budget.max.total ?? 0)}) ${w.route} – ${parts}`);
-}
-
+  const server = await serve();
+  const browser = await launch();
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const worst = new Map<string, { route: string; total: number; weight: Record<string, number> }>();
+  for (const route of await allPages()) {
+    if (route.endsWith('.html') || isRedirect(await readPage(route))) continue;
+    const audit = await auditPage(context, server.origin, route);
+    const total = Object.values(audit.weight).reduce((a, b) => a + b, 0);
+    const template = templateOf(route).template;
+    if (!worst.has(template) || worst.get(template)!.total < total)
+      worst.set(template, { route, total, weight: audit.weight });
+  }
+  await browser.close();
+  await server.close();
+  console.log('Sidevægt pr. skabelon (tungeste side, telefon 390 px, lazy billeder medregnet) mod budget:');
+  for (const budget of budgets) {
+    const w = worst.get(budget.template);
+    if (!w) continue;
+    const parts = Object.entries(w.weight)
+      .filter(([, v]) => v > 0)
+      .map(([k, v]) => `${k} ${kb(v)}`)
+      .join(', ');
+    console.log(
+      `  ${budget.template.padEnd(18)} ${kb(w.total).padStart(9)} (budget ${kb(budget.max.total ?? 0)}) ${w.route} – ${parts}`,
+    );
+  }
 }
 
 // 2. Search on the sample site.
@@ -91,11 +101,46 @@ await searchFigures('Eksempelsitet', distDir);
 // 3. Search on a generated site of 5,000 entries.
 if (!process.argv.includes('--skip-large')) {
   const reuse = process.argv[process.argv.indexOf('--large-site') + 1];
-  const site = process.argv.includes('--large-site') && reuse ? { root: path.resolve(reuse) } : await fixtureSite(path.join(projectRoot, 'src', 'content'));
+  const site =
+    process.argv.includes('--large-site') && reuse
+      ? { root: path.resolve(reuse) }
+      : await fixtureSite(path.join(projectRoot, 'src', 'content'));
   if (!('write' in site)) console.log(`\nGenbruger ${site.root}`);
   else await withProjectCode(site);
-  const words = ['frokost', 'catering', 'møder', 'genbrug', 'reparation', 'møbler', 'cykler', 'tekstil', 'syning', 'have', 'grøn', 'pleje', 'rengøring', 'tryk', 'skilte', 'gaver', 'honning', 'flytning', 'kurser', 'værksted', 'fleksjob', 'praktik', 'lokal', 'levering', 'institutioner', 'kontorer', 'arrangementer', 'kvalitet', 'service', 'håndværk'];
-  const pick = (i: number, n: number) => Array.from({ length: n }, (_, k) => words[(i * 7 + k * 13) % words.length]).join(' ');
+  const words = [
+    'frokost',
+    'catering',
+    'møder',
+    'genbrug',
+    'reparation',
+    'møbler',
+    'cykler',
+    'tekstil',
+    'syning',
+    'have',
+    'grøn',
+    'pleje',
+    'rengøring',
+    'tryk',
+    'skilte',
+    'gaver',
+    'honning',
+    'flytning',
+    'kurser',
+    'værksted',
+    'fleksjob',
+    'praktik',
+    'lokal',
+    'levering',
+    'institutioner',
+    'kontorer',
+    'arrangementer',
+    'kvalitet',
+    'service',
+    'håndværk',
+  ];
+  const pick = (i: number, n: number) =>
+    Array.from({ length: n }, (_, k) => words[(i * 7 + k * 13) % words.length]).join(' ');
   const companies = 1000;
   const offerings = 4000;
   await mkdir(path.join(site.root, 'src/content/companies'), { recursive: true });

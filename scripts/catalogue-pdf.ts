@@ -17,7 +17,13 @@ try {
   await page.goto(`${server.origin}/katalog/print/`, { waitUntil: 'networkidle' });
   await page.emulateMedia({ media: 'print' });
   // Margins come from the page's own @page rule, so what Chromium prints is what a browser prints.
-  await page.pdf({ path: out, format: 'A4', preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false });
+  await page.pdf({
+    path: out,
+    format: 'A4',
+    preferCSSPageSize: true,
+    printBackground: true,
+    displayHeaderFooter: false,
+  });
   console.log(path.relative(process.cwd(), out));
 } finally {
   await browser.close();

@@ -15,7 +15,9 @@ const count = [...entries.values()].reduce((n, list) => n + list.length, 0);
 
 if (problems.length > 0) {
   for (const problem of problems) console.log(formatProblem(problem));
-  console.log(`\n${problems.length} ${problems.length === 1 ? 'fejl' : 'fejl'} i indholdet (${files} filer tjekket på ${seconds} s). Ret dem, og kør \`npm run check\` igen.`);
+  console.log(
+    `\n${problems.length} ${problems.length === 1 ? 'fejl' : 'fejl'} i indholdet (${files} filer tjekket på ${seconds} s). Ret dem, og kør \`npm run check\` igen.`,
+  );
   process.exitCode = 1;
 } else {
   console.log(`Indholdet er i orden: ${count} poster i ${files} filer tjekket på ${seconds} s.`);

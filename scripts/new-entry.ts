@@ -8,7 +8,9 @@ import { ScaffoldError, scaffold } from '../src/lib/validation/scaffold.ts';
 const [collection, ...words] = process.argv.slice(2);
 const title = words.join(' ');
 if (!collection || !title) {
-  console.error(`Brug: npm run new -- <samling> "<titel>"\nSamlinger: ${Object.keys(COLLECTIONS).join(', ')}\nEksempel: npm run new -- stories "Nyt cykelværksted i Høng"`);
+  console.error(
+    `Brug: npm run new -- <samling> "<titel>"\nSamlinger: ${Object.keys(COLLECTIONS).join(', ')}\nEksempel: npm run new -- stories "Nyt cykelværksted i Høng"`,
+  );
   process.exit(1);
 }
 try {

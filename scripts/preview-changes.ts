@@ -15,7 +15,14 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { keepBuilt, parseNameStatus, planPages, readSnapshot, screenshotName, type ContentSnapshot } from '../src/lib/preview/changed-pages.ts';
+import {
+  keepBuilt,
+  parseNameStatus,
+  planPages,
+  readSnapshot,
+  screenshotName,
+  type ContentSnapshot,
+} from '../src/lib/preview/changed-pages.ts';
 import { renderSummary, type CheckReport } from '../src/lib/preview/summary.ts';
 import { CONTENT_DIR } from '../src/schemas/index.ts';
 import { checkContent } from '../src/lib/validation/check.ts';
@@ -35,23 +42,30 @@ const { values, positionals } = parseArgs({
 });
 const base = positionals[0];
 if (!base) {
-  console.error('Brug: npm run preview:changes -- <base-ref> [--dist dist] [--out preview] [--no-screenshots] [--json] [--check-output fil]\nFx: npm run preview:changes -- origin/main');
+  console.error(
+    'Brug: npm run preview:changes -- <base-ref> [--dist dist] [--out preview] [--no-screenshots] [--json] [--check-output fil]\nFx: npm run preview:changes -- origin/main',
+  );
   process.exit(2);
 }
 const root = process.cwd();
 const dist = path.resolve(root, values.dist);
 const out = path.resolve(root, values.out);
 
-const git = async (...args: string[]): Promise<string> => (await promisify(execFile)('git', args, { cwd: root, maxBuffer: 64 * 1024 * 1024 })).stdout;
+const git = async (...args: string[]): Promise<string> =>
+  (await promisify(execFile)('git', args, { cwd: root, maxBuffer: 64 * 1024 * 1024 })).stdout;
 
 /** The text of every Markdown and YAML file under src/content at a commit, in one `git cat-file --batch`. */
 async function snapshotAt(rev: string): Promise<ContentSnapshot> {
-  const paths = (await git('ls-tree', '-r', '--name-only', rev, '--', CONTENT_DIR)).split('\n').filter((p) => /\.(md|mdx|ya?ml)$/.test(p));
+  const paths = (await git('ls-tree', '-r', '--name-only', rev, '--', CONTENT_DIR))
+    .split('\n')
+    .filter((p) => /\.(md|mdx|ya?ml)$/.test(p));
   if (paths.length === 0) return { entries: [] };
   const child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
   const chunks: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve, reject) => child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`git cat-file endte med ${code}`)))));
+  const done = new Promise<void>((resolve, reject) =>
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`git cat-file endte med ${code}`)))),
+  );
   child.stdin.end(paths.map((p) => `${rev}:${p}\n`).join(''));
   await done;
   const all = Buffer.concat(chunks);
@@ -83,14 +97,24 @@ async function runCheck(): Promise<CheckReport> {
     const count = [...entries.values()].reduce((n, list) => n + list.length, 0);
     return { ok: true, lines: [`Indholdet er i orden: ${count} poster i ${files} filer tjekket.`] };
   }
-  return { ok: false, lines: [...problems.map(formatProblem), '', `${problems.length} fejl i indholdet (${files} filer tjekket).`] };
+  return {
+    ok: false,
+    lines: [...problems.map(formatProblem), '', `${problems.length} fejl i indholdet (${files} filer tjekket).`],
+  };
 }
 
 const mergeBase = (await git('merge-base', base, 'HEAD')).trim();
-const [diff, before, after, check] = await Promise.all([git('diff', '--name-status', '-M', `${base}...HEAD`, '--', CONTENT_DIR), snapshotAt(mergeBase), snapshotAt('HEAD'), runCheck()]);
+const [diff, before, after, check] = await Promise.all([
+  git('diff', '--name-status', '-M', `${base}...HEAD`, '--', CONTENT_DIR),
+  snapshotAt(mergeBase),
+  snapshotAt('HEAD'),
+  runCheck(),
+]);
 const built = existsSync(path.join(dist, 'index.html'));
 const planned = planPages(parseNameStatus(diff), before, after);
-const plan = built ? keepBuilt(planned, (url) => existsSync(path.join(dist, url, 'index.html'))) : keepBuilt(planned, () => true);
+const plan = built
+  ? keepBuilt(planned, (url) => existsSync(path.join(dist, url, 'index.html')))
+  : keepBuilt(planned, () => true);
 
 const screenshots = new Map<string, Map<number, string>>();
 if (built && !values['no-screenshots'] && plan.pages.length > 0) {
@@ -138,7 +162,19 @@ const summary = renderSummary({ base, plan, check, built, screenshots, widths: W
 await mkdir(out, { recursive: true });
 await writeFile(path.join(out, 'summary.md'), summary);
 if (values.json) {
-  console.log(JSON.stringify({ base, built, check, ...plan, screenshots: Object.fromEntries([...screenshots].map(([url, files]) => [url, Object.fromEntries(files)])) }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        base,
+        built,
+        check,
+        ...plan,
+        screenshots: Object.fromEntries([...screenshots].map(([url, files]) => [url, Object.fromEntries(files)])),
+      },
+      null,
+      2,
+    ),
+  );
 } else {
   console.log(summary);
 }

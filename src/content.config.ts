@@ -32,13 +32,28 @@ const folder = ({ folder, extensions }: { folder: string; extensions: readonly s
 const list = ({ file: name }: { file: string }) => file(`${CONTENT_DIR}/${name}`);
 
 export const collections = {
-  companies: defineCollection({ loader: folder(COLLECTIONS.companies), schema: ({ image }) => companySchema({ image, reference }) }),
-  offerings: defineCollection({ loader: folder(COLLECTIONS.offerings), schema: ({ image }) => offeringSchema({ image, reference }) }),
+  companies: defineCollection({
+    loader: folder(COLLECTIONS.companies),
+    schema: ({ image }) => companySchema({ image, reference }),
+  }),
+  offerings: defineCollection({
+    loader: folder(COLLECTIONS.offerings),
+    schema: ({ image }) => offeringSchema({ image, reference }),
+  }),
   categories: defineCollection({ loader: list(COLLECTIONS.categories), schema: categorySchema() }),
-  stories: defineCollection({ loader: folder(COLLECTIONS.stories), schema: ({ image }) => storySchema({ image, reference }) }),
-  prizes: defineCollection({ loader: folder(COLLECTIONS.prizes), schema: ({ image }) => prizeSchema({ image, reference }) }),
+  stories: defineCollection({
+    loader: folder(COLLECTIONS.stories),
+    schema: ({ image }) => storySchema({ image, reference }),
+  }),
+  prizes: defineCollection({
+    loader: folder(COLLECTIONS.prizes),
+    schema: ({ image }) => prizeSchema({ image, reference }),
+  }),
   'prize-criteria': defineCollection({ loader: list(COLLECTIONS['prize-criteria']), schema: prizeCriterionSchema() }),
-  partnerships: defineCollection({ loader: folder(COLLECTIONS.partnerships), schema: ({ image }) => partnershipSchema({ image, reference }) }),
+  partnerships: defineCollection({
+    loader: folder(COLLECTIONS.partnerships),
+    schema: ({ image }) => partnershipSchema({ image, reference }),
+  }),
   schemes: defineCollection({ loader: folder(COLLECTIONS.schemes), schema: schemeSchema() }),
   events: defineCollection({ loader: folder(COLLECTIONS.events), schema: eventSchema() }),
   pages: defineCollection({ loader: folder(COLLECTIONS.pages), schema: pageSchema() }),

@@ -18,7 +18,8 @@ export function parseCsv(text: string, separator: string): string[][] {
       } else if (c === '"') {
         quoted = false;
         i++;
-        if (i < text.length && text[i] !== separator && text[i] !== '\r') throw new Error(`tegn efter et lukkende anførselstegn ved ${i}`);
+        if (i < text.length && text[i] !== separator && text[i] !== '\r')
+          throw new Error(`tegn efter et lukkende anførselstegn ved ${i}`);
       } else {
         field += c;
         i++;

@@ -39,7 +39,11 @@ export function distPath(urlOrPath: string, dist = distDir): string {
 export const readDist = (urlPath: string, dist = distDir): Promise<string> => readFile(distPath(urlPath, dist), 'utf8');
 
 /** Does the site serve this path or absolute URL (as a page or a file)? */
-export const existsInDist = (urlOrPath: string, dist = distDir): Promise<boolean> => readFile(distPath(urlOrPath, dist)).then(() => true, () => false);
+export const existsInDist = (urlOrPath: string, dist = distDir): Promise<boolean> =>
+  readFile(distPath(urlOrPath, dist)).then(
+    () => true,
+    () => false,
+  );
 
 /** Every page a visitor reads: all HTML pages but the static redirects. */
 export async function contentPages(dist = distDir): Promise<{ route: string; $: CheerioAPI }[]> {
@@ -48,13 +52,19 @@ export async function contentPages(dist = distDir): Promise<{ route: string; $: 
 }
 
 /** Every JSON-LD block on a page, parsed. */
-export const jsonLd = ($: CheerioAPI): Record<string, unknown>[] => $('script[type="application/ld+json"]').get().map((s) => JSON.parse($(s).text()) as Record<string, unknown>);
+export const jsonLd = ($: CheerioAPI): Record<string, unknown>[] =>
+  $('script[type="application/ld+json"]')
+    .get()
+    .map((s) => JSON.parse($(s).text()) as Record<string, unknown>);
 
 /** Every file in `dist/` that machines read: feeds, calendars, open data, sitemaps, robots.txt. */
 export async function machineFiles(dist = distDir): Promise<{ file: string; text: string }[]> {
-  const files = (await readdir(dist, { recursive: true })).filter((f) => /\.(xml|json|ics|csv|txt)$/.test(f) && !f.startsWith('_astro'));
+  const files = (await readdir(dist, { recursive: true })).filter(
+    (f) => /\.(xml|json|ics|csv|txt)$/.test(f) && !f.startsWith('_astro'),
+  );
   return Promise.all(files.map(async (file) => ({ file, text: await readFile(path.join(dist, file), 'utf8') })));
 }
 
 /** Every share card in `dist/og/`, as `historier/<slug>.png`. */
-export const shareCards = async (dist = distDir): Promise<string[]> => (await readdir(path.join(dist, 'og'), { recursive: true })).map(String);
+export const shareCards = async (dist = distDir): Promise<string[]> =>
+  (await readdir(path.join(dist, 'og'), { recursive: true })).map(String);

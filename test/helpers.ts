@@ -25,7 +25,9 @@ export interface FixtureSite {
 }
 
 /** A fresh copy of the valid fixture content (or of another content folder). */
-export async function fixtureSite(contentFrom = path.join(projectRoot, 'test', 'fixtures', 'valid', 'src', 'content')): Promise<FixtureSite> {
+export async function fixtureSite(
+  contentFrom = path.join(projectRoot, 'test', 'fixtures', 'valid', 'src', 'content'),
+): Promise<FixtureSite> {
   await mkdir(tmpBase, { recursive: true });
   const root = await mkdtemp(path.join(tmpBase, 'site-'));
   await cp(contentFrom, path.join(root, 'src', 'content'), { recursive: true });
@@ -50,11 +52,17 @@ export async function withProjectCode(site: Pick<FixtureSite, 'root'>): Promise<
     await cp(path.join(projectRoot, entry), path.join(site.root, entry), { recursive: true });
   }
   const content = path.join(projectRoot, 'src', 'content') + path.sep;
-  await cp(path.join(projectRoot, 'src'), path.join(site.root, 'src'), { recursive: true, filter: (source) => !`${source}${path.sep}`.startsWith(content) });
+  await cp(path.join(projectRoot, 'src'), path.join(site.root, 'src'), {
+    recursive: true,
+    filter: (source) => !`${source}${path.sep}`.startsWith(content),
+  });
   await symlink(path.join(projectRoot, 'node_modules'), path.join(site.root, 'node_modules'), 'dir');
   // Astro caches the content store in node_modules/.astro; the fixture must not share the project's.
   await cp(path.join(projectRoot, 'astro.config.mjs'), path.join(site.root, 'astro.project.mjs'));
-  await writeFile(path.join(site.root, 'astro.config.mjs'), "import config from './astro.project.mjs';\nexport default { ...config, cacheDir: './.astro-cache' };\n");
+  await writeFile(
+    path.join(site.root, 'astro.config.mjs'),
+    "import config from './astro.project.mjs';\nexport default { ...config, cacheDir: './.astro-cache' };\n",
+  );
 }
 
 export interface RunResult {
@@ -66,7 +74,11 @@ export interface RunResult {
 /** Runs a command with the project's pinned Node, never throwing on a non-zero exit. */
 export async function runNode(args: string[], cwd = projectRoot): Promise<RunResult> {
   try {
-    const { stdout, stderr } = await run(process.execPath, args, { cwd, maxBuffer: 32 * 1024 * 1024, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+    const { stdout, stderr } = await run(process.execPath, args, {
+      cwd,
+      maxBuffer: 32 * 1024 * 1024,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };

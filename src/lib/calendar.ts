@@ -31,7 +31,9 @@ function toIcsEvent(event: Event): EventAttributes {
     startInputType: 'utc',
     startOutputType: 'utc',
     // An event without an end is taken to last an hour, so calendars do not show it as a point.
-    ...(data.end ? { end: data.end.getTime(), endInputType: 'utc' as const, endOutputType: 'utc' as const } : { duration: { hours: 1 } }),
+    ...(data.end
+      ? { end: data.end.getTime(), endInputType: 'utc' as const, endOutputType: 'utc' as const }
+      : { duration: { hours: 1 } }),
     status: 'CONFIRMED',
     categories: [t.eventKinds[data.kind]],
     organizer: { name: site.municipality, email: site.contact.email },
@@ -71,9 +73,15 @@ export function foldLines(ics: string): string {
 
 /** An iCalendar file holding `events`, or an error naming what the library refused. */
 export function toIcs(events: readonly Event[]): string {
-  const { error, value } = createEvents(events.map(toIcsEvent), { productId: `-//${site.municipality}//${host}//DA`, method: 'PUBLISH', calName: t.calendar.name(site.municipality) });
+  const { error, value } = createEvents(events.map(toIcsEvent), {
+    productId: `-//${site.municipality}//${host}//DA`,
+    method: 'PUBLISH',
+    calName: t.calendar.name(site.municipality),
+  });
   if (error || !value) throw new Error(`Kalenderen kunne ikke laves: ${error?.message ?? 'tom'}`);
-  return foldLines(value.replace('CALSCALE:GREGORIAN\r\n', 'CALSCALE:GREGORIAN\r\nX-WR-TIMEZONE:Europe/Copenhagen\r\n'));
+  return foldLines(
+    value.replace('CALSCALE:GREGORIAN\r\n', 'CALSCALE:GREGORIAN\r\nX-WR-TIMEZONE:Europe/Copenhagen\r\n'),
+  );
 }
 
 export const calendarHeaders = { 'Content-Type': 'text/calendar; charset=utf-8' };

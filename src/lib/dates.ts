@@ -4,8 +4,17 @@
  * formatted in Copenhagen time.
  */
 const dayFormat = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const instantDayFormat = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' });
-const timeFormat = new Intl.DateTimeFormat('da-DK', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Copenhagen' });
+const instantDayFormat = new Intl.DateTimeFormat('da-DK', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Copenhagen',
+});
+const timeFormat = new Intl.DateTimeFormat('da-DK', {
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/Copenhagen',
+});
 const weekdayFormat = new Intl.DateTimeFormat('da-DK', { weekday: 'long', timeZone: 'Europe/Copenhagen' });
 
 /** `14. marts 2026` for a calendar day. */
@@ -23,7 +32,9 @@ export function formatEventTime(start: Date, end?: Date): string {
   const from = timeFormat.format(start);
   if (!end) return `${day} kl. ${from}`;
   const sameDay = instantDayFormat.format(start) === instantDayFormat.format(end);
-  return sameDay ? `${day} kl. ${from}–${timeFormat.format(end)}` : `${day} kl. ${from} – ${weekdayFormat.format(end)} ${instantDayFormat.format(end)} kl. ${timeFormat.format(end)}`;
+  return sameDay
+    ? `${day} kl. ${from}–${timeFormat.format(end)}`
+    : `${day} kl. ${from} – ${weekdayFormat.format(end)} ${instantDayFormat.format(end)} kl. ${timeFormat.format(end)}`;
 }
 
 const copenhagenParts = new Intl.DateTimeFormat('en-CA', {

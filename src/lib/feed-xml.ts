@@ -2,7 +2,8 @@
  * Mends for the XML the `feed` library writes: pure string functions, so they are unit-tested
  * without a build (test/unit/feed-xml.test.ts).
  */
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 export const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
@@ -12,8 +13,14 @@ export const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/
  */
 export function mendAtom(xml: string): string {
   return xml
-    .replace(/<(title|summary) type="html"><!\[CDATA\[([\s\S]*?)\]\]><\/\1>/g, (_, tag: string, text: string) => `<${tag} type="text">${escapeXml(text)}</${tag}>`)
-    .replace(/ (label|term)="([^"]*)"/g, (_, name: string, value: string) => ` ${name}="${value.replace(/</g, '&lt;').replace(/>/g, '&gt;')}"`);
+    .replace(
+      /<(title|summary) type="html"><!\[CDATA\[([\s\S]*?)\]\]><\/\1>/g,
+      (_, tag: string, text: string) => `<${tag} type="text">${escapeXml(text)}</${tag}>`,
+    )
+    .replace(
+      / (label|term)="([^"]*)"/g,
+      (_, name: string, value: string) => ` ${name}="${value.replace(/</g, '&lt;').replace(/>/g, '&gt;')}"`,
+    );
 }
 
 /**
@@ -21,6 +28,8 @@ export function mendAtom(xml: string): string {
  * as HTML, since feed readers treat an RSS description as HTML.
  */
 export function mendRss(xml: string): string {
-  return xml.replace(/<description><!\[CDATA\[([\s\S]*?)\]\]><\/description>/g, (_, text: string) => `<description>${escapeXml(escapeHtml(text))}</description>`);
+  return xml.replace(
+    /<description><!\[CDATA\[([\s\S]*?)\]\]><\/description>/g,
+    (_, text: string) => `<description>${escapeXml(escapeHtml(text))}</description>`,
+  );
 }
-

@@ -32,7 +32,8 @@ async function storyHtml(container: AstroContainer, story: Story): Promise<strin
   return absolutiseHtml(await container.renderToString(Content));
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 async function buildFeed(): Promise<Feed> {
   const container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });

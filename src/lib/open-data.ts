@@ -8,7 +8,15 @@
  * and lists inside one cell separated by `, `.
  */
 import { stringify } from 'csv-stringify/sync';
-import { companies, getCategory, getCompany, getPrizeYearsByCompany, offerings, type Company, type Offering } from './content/index.ts';
+import {
+  companies,
+  getCategory,
+  getCompany,
+  getPrizeYearsByCompany,
+  offerings,
+  type Company,
+  type Offering,
+} from './content/index.ts';
 import { isoDay } from './dates.ts';
 import { t } from './i18n/da.ts';
 import { PAGES, absoluteUrl, entryUrl } from './urls.ts';

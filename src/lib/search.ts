@@ -8,7 +8,16 @@ import { getCategory, getCompany } from './content/index.ts';
 import { t } from './i18n/da.ts';
 
 /** Facet keys (ASCII, used in URLs) in display order. */
-export const FACETS = ['type', 'kategori', 'by', 'maalgruppe', 'cirkulaer', 'virksomhedstype', 'ordning', 'pejlemaerke'] as const;
+export const FACETS = [
+  'type',
+  'kategori',
+  'by',
+  'maalgruppe',
+  'cirkulaer',
+  'virksomhedstype',
+  'ordning',
+  'pejlemaerke',
+] as const;
 export type Facet = (typeof FACETS)[number];
 export type Facets = Partial<Record<Facet, string[]>>;
 
@@ -77,14 +86,21 @@ export function facetAttributes(facets: Facets): Record<string, string> {
 }
 
 /** The options of each facet among `items`, with counts, sorted by name. */
-export function facetOptions(items: Facets[], keys: readonly Facet[]): { key: Facet; options: { value: string; count: number }[] }[] {
-  return keys
-    .map((key) => {
-      const counts = new Map<string, number>();
-      for (const item of items) for (const value of item[key] ?? []) counts.set(value, (counts.get(value) ?? 0) + 1);
-      const options = [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => a.value.localeCompare(b.value, 'da'));
-      return { key, options };
-    })
-    // A facet helps only if choosing it changes the list: one value on every item does not.
-    .filter((f) => f.options.length > 1 || (f.options.length === 1 && f.options[0]!.count < items.length));
+export function facetOptions(
+  items: Facets[],
+  keys: readonly Facet[],
+): { key: Facet; options: { value: string; count: number }[] }[] {
+  return (
+    keys
+      .map((key) => {
+        const counts = new Map<string, number>();
+        for (const item of items) for (const value of item[key] ?? []) counts.set(value, (counts.get(value) ?? 0) + 1);
+        const options = [...counts]
+          .map(([value, count]) => ({ value, count }))
+          .sort((a, b) => a.value.localeCompare(b.value, 'da'));
+        return { key, options };
+      })
+      // A facet helps only if choosing it changes the list: one value on every item does not.
+      .filter((f) => f.options.length > 1 || (f.options.length === 1 && f.options[0]!.count < items.length))
+  );
 }

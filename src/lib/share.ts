@@ -44,29 +44,53 @@ const rootDir = fileURLToPath(root);
 function sourceImage(entry: { filePath?: string | undefined }, field: string): string | undefined {
   if (!entry.filePath) return undefined;
   const file = path.resolve(rootDir, entry.filePath);
-  const parsed = parseMarkdown(readFileSync(file, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+  const parsed = parseMarkdown(
+    readFileSync(file, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n'),
+  );
   const value = parsed.ok ? (parsed.value.data as Record<string, unknown>)[field] : undefined;
   return typeof value === 'string' ? path.resolve(path.dirname(file), value) : undefined;
 }
 
 const companyNames = (ids: { id: string }[]) => ids.map((c) => getCompany(c.id).data.name).join(' · ');
 
-const card = (collection: CardCollection, id: string, input: CardInput): ShareCard => ({ collection, id, folder: cardFolder(collection), input });
+const card = (collection: CardCollection, id: string, input: CardInput): ShareCard => ({
+  collection,
+  id,
+  folder: cardFolder(collection),
+  input,
+});
 
 /** Every entry with a card of its own: published stories, companies, offerings and prize years. */
 export const shareCards: ShareCard[] = [
   ...stories.map((s) => {
     const photo = sourceImage(s, 'image');
-    return card('stories', s.id, { kicker: t.share.kicker.stories, title: s.data.title, subtitle: companyNames(s.data.companies), picture: photo ? { path: photo, fit: 'cover' } : undefined });
+    return card('stories', s.id, {
+      kicker: t.share.kicker.stories,
+      title: s.data.title,
+      subtitle: companyNames(s.data.companies),
+      picture: photo ? { path: photo, fit: 'cover' } : undefined,
+    });
   }),
   ...companies.map((c) => {
     const logo = c.data.logo ? sourceImage(c, 'logo') : undefined;
-    return card('companies', c.id, { kicker: t.share.kicker.companies, title: c.data.name, subtitle: `${t.companyKind[c.data.kind]} · ${c.data.address.city}`, picture: logo ? { path: logo, fit: 'contain' } : undefined });
+    return card('companies', c.id, {
+      kicker: t.share.kicker.companies,
+      title: c.data.name,
+      subtitle: `${t.companyKind[c.data.kind]} · ${c.data.address.city}`,
+      picture: logo ? { path: logo, fit: 'contain' } : undefined,
+    });
   }),
   ...offerings.map((o) => {
     const photo = o.data.image ? sourceImage(o, 'image') : undefined;
     const subtitle = `${getCompany(o.data.company.id).data.name} · ${getCategory(o.data.category.id).data.name}`;
-    return card('offerings', o.id, { kicker: t.share.kicker.offerings, title: o.data.title, subtitle, picture: photo ? { path: photo, fit: 'cover' } : undefined });
+    return card('offerings', o.id, {
+      kicker: t.share.kicker.offerings,
+      title: o.data.title,
+      subtitle,
+      picture: photo ? { path: photo, fit: 'cover' } : undefined,
+    });
   }),
   ...prizes.map((p) => {
     const winners = p.data.winners.map((w) => getCompany(w.id).data.name);
@@ -84,7 +108,11 @@ export const defaultCard: CardInput = { title: site.title, subtitle: site.descri
 const cardById = new Map(shareCards.map((c) => [`${c.collection}/${c.id}`, c]));
 
 /** The share meta of an entry with its own card. */
-export function shareFor(collection: CardCollection, id: string, dates?: { published: Date; modified?: Date | undefined }): ShareMeta {
+export function shareFor(
+  collection: CardCollection,
+  id: string,
+  dates?: { published: Date; modified?: Date | undefined },
+): ShareMeta {
   const entry = cardById.get(`${collection}/${id}`);
   if (!entry) throw new Error(`Intet delekort for ${collection}/${id}`);
   return {

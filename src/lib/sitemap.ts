@@ -13,13 +13,17 @@ import { ROUTE_PREFIX, entryUrl, type RoutedCollection } from './urls.ts';
 /** The HTML file a page URL is served from in `outDir`, or undefined for anything else (feeds, images). */
 export function htmlFileFor(outDir: string, url: string): string | undefined {
   const { pathname } = new URL(url);
-  const file = pathname.endsWith('/') ? path.join(outDir, pathname, 'index.html') : path.join(outDir, `${pathname}.html`);
+  const file = pathname.endsWith('/')
+    ? path.join(outDir, pathname, 'index.html')
+    : path.join(outDir, `${pathname}.html`);
   return existsSync(file) ? file : undefined;
 }
 
 /** Does the page ask search engines to leave it out (`<meta name="robots" content="noindex">`)? */
 export function isNoindex(html: string): boolean {
-  return (html.match(/<meta\b[^>]*>/gi) ?? []).some((tag) => /\bname=["']?robots\b/i.test(tag) && /\bcontent=["'][^"']*noindex/i.test(tag));
+  return (html.match(/<meta\b[^>]*>/gi) ?? []).some(
+    (tag) => /\bname=["']?robots\b/i.test(tag) && /\bcontent=["'][^"']*noindex/i.test(tag),
+  );
 }
 
 /**
@@ -33,10 +37,16 @@ export const belongsInSitemap = (outDir: string, url: string): boolean => {
 
 /** A story's own `updated`/`published`, for files git does not know yet. */
 function frontmatterDate(file: string): { date: Date | undefined; draft: boolean } {
-  const parsed = parseMarkdown(readFileSync(file, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+  const parsed = parseMarkdown(
+    readFileSync(file, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n'),
+  );
   if (!parsed.ok) return { date: undefined, draft: false };
   const data = parsed.value.data as { updated?: unknown; published?: unknown; draft?: unknown };
-  const day = [data.updated, data.published].find((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d));
+  const day = [data.updated, data.published].find(
+    (d): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d),
+  );
   return { date: day ? new Date(`${day}T00:00:00Z`) : undefined, draft: data.draft === true };
 }
 

@@ -3,8 +3,28 @@
  * about, typed with schema-dts. Pages pass the result to BaseLayout, which writes it with
  * `JsonLd.astro`; BaseLayout adds the BreadcrumbList itself.
  */
-import type { BreadcrumbList, Event as EventLd, GovernmentOrganization, LocalBusiness, LocalBusinessLeaf, NewsArticle, Product, Service, Thing, WebSite, WithContext } from 'schema-dts';
-import { getCategory, getCompany, getPrizeYearsByCompany, type Company, type Event, type Offering, type Story } from './content/index.ts';
+import type {
+  BreadcrumbList,
+  Event as EventLd,
+  GovernmentOrganization,
+  LocalBusiness,
+  LocalBusinessLeaf,
+  NewsArticle,
+  Product,
+  Service,
+  Thing,
+  WebSite,
+  WithContext,
+} from 'schema-dts';
+import {
+  getCategory,
+  getCompany,
+  getPrizeYearsByCompany,
+  type Company,
+  type Event,
+  type Offering,
+  type Story,
+} from './content/index.ts';
 import { isoCopenhagen, isoDay } from './dates.ts';
 import { t } from './i18n/da.ts';
 import { absoluteImage } from './images.ts';
@@ -25,7 +45,13 @@ function municipality(): GovernmentOrganization {
     logo: absoluteUrl(site.logo.src),
     email: site.contact.email,
     telephone: site.contact.phone,
-    address: { '@type': 'PostalAddress', streetAddress: site.address.street, postalCode: site.address.postalCode, addressLocality: site.address.city, addressCountry: 'DK' },
+    address: {
+      '@type': 'PostalAddress',
+      streetAddress: site.address.street,
+      postalCode: site.address.postalCode,
+      addressLocality: site.address.city,
+      addressCountry: 'DK',
+    },
   };
 }
 
@@ -34,16 +60,32 @@ const companyId = (id: string) => `${absoluteUrl(entryUrl('companies', id))}#org
 
 /** The front page: the site itself, published by the municipality. */
 export function websiteLd(): WithContext<WebSite> {
-  return { '@context': context, '@type': 'WebSite', name: site.title, description: site.description, url: absoluteUrl(PAGES.home), inLanguage: 'da', publisher: municipality() };
+  return {
+    '@context': context,
+    '@type': 'WebSite',
+    name: site.title,
+    description: site.description,
+    url: absoluteUrl(PAGES.home),
+    inLanguage: 'da',
+    publisher: municipality(),
+  };
 }
 
 /** The trail above a page's heading; the last crumb is the page itself. */
-export function breadcrumbLd(crumbs: readonly { label: string; href?: string | undefined }[], pagePath: string): WithContext<BreadcrumbList> {
+export function breadcrumbLd(
+  crumbs: readonly { label: string; href?: string | undefined }[],
+  pagePath: string,
+): WithContext<BreadcrumbList> {
   const items = [{ label: t.nav.home, href: PAGES.home }, ...crumbs];
   return {
     '@context': context,
     '@type': 'BreadcrumbList',
-    itemListElement: items.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.label, item: absoluteUrl(crumb.href ?? pagePath) })),
+    itemListElement: items.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.label,
+      item: absoluteUrl(crumb.href ?? pagePath),
+    })),
   };
 }
 
@@ -66,7 +108,12 @@ export async function storyLd(story: Story): Promise<WithContext<NewsArticle>> {
     image: [photo.url, absoluteUrl(ogImageUrl('stories', story.id))],
     author: municipality(),
     publisher: municipality(),
-    about: data.companies.map((c) => ({ '@type': 'Organization', '@id': companyId(c.id), name: getCompany(c.id).data.name, url: absoluteUrl(entryUrl('companies', c.id)) })),
+    about: data.companies.map((c) => ({
+      '@type': 'Organization',
+      '@id': companyId(c.id),
+      name: getCompany(c.id).data.name,
+      url: absoluteUrl(entryUrl('companies', c.id)),
+    })),
   };
 }
 
@@ -87,15 +134,26 @@ export function companyLd(company: Company): WithContext<LocalBusiness | Governm
     url: data.contact.website ?? page,
     mainEntityOfPage: page,
     image: absoluteUrl(ogImageUrl('companies', company.id)),
-    address: { '@type': 'PostalAddress', streetAddress: data.address.street, postalCode: data.address.postalCode, addressLocality: data.address.city, addressCountry: 'DK' },
+    address: {
+      '@type': 'PostalAddress',
+      streetAddress: data.address.street,
+      postalCode: data.address.postalCode,
+      addressLocality: data.address.city,
+      addressCountry: 'DK',
+    },
     ...(data.contact.email && { email: data.contact.email }),
     ...(data.contact.phone && { telephone: data.contact.phone }),
-    ...(data.cvr && { vatID: `DK${data.cvr}`, identifier: { '@type': 'PropertyValue', propertyID: 'CVR', value: data.cvr } }),
+    ...(data.cvr && {
+      vatID: `DK${data.cvr}`,
+      identifier: { '@type': 'PropertyValue', propertyID: 'CVR', value: data.cvr },
+    }),
     ...(data.founded && { foundingDate: String(data.founded) }),
     ...(data.employees !== undefined && { numberOfEmployees: { '@type': 'QuantitativeValue', value: data.employees } }),
     ...(wins.length > 0 && { award: wins.map((w) => t.prize.winnerOf(w.year)) }),
   };
-  return data.kind === 'public' ? { '@context': context, '@type': 'GovernmentOrganization', ...node } : { '@context': context, '@type': 'LocalBusiness', ...node };
+  return data.kind === 'public'
+    ? { '@context': context, '@type': 'GovernmentOrganization', ...node }
+    : { '@context': context, '@type': 'LocalBusiness', ...node };
 }
 
 /** An offering: a Product or a Service, offered by its company in its delivery area. */
@@ -103,8 +161,16 @@ export async function offeringLd(offering: Offering): Promise<WithContext<Produc
   const { data } = offering;
   const company = getCompany(data.company.id);
   const url = absoluteUrl(entryUrl('offerings', offering.id));
-  const seller = { '@type': 'LocalBusiness', '@id': companyId(company.id), name: company.data.name, url: absoluteUrl(entryUrl('companies', company.id)) } as const;
-  const images = [...(data.image ? [(await absoluteImage(data.image)).url] : []), absoluteUrl(ogImageUrl('offerings', offering.id))];
+  const seller = {
+    '@type': 'LocalBusiness',
+    '@id': companyId(company.id),
+    name: company.data.name,
+    url: absoluteUrl(entryUrl('companies', company.id)),
+  } as const;
+  const images = [
+    ...(data.image ? [(await absoluteImage(data.image)).url] : []),
+    absoluteUrl(ogImageUrl('offerings', offering.id)),
+  ];
   const common = {
     name: data.title,
     description: data.summary,
@@ -113,10 +179,28 @@ export async function offeringLd(offering: Offering): Promise<WithContext<Produc
     category: getCategory(data.category.id).data.name,
     audience: data.audiences.map((a) => ({ '@type': 'Audience', audienceType: t.audiences[a] }) as const),
   };
-  const offer = { '@type': 'Offer', seller, areaServed: data.deliveryArea, ...(data.price && { description: `${t.catalogue.price}: ${data.price}` }) } as const;
+  const offer = {
+    '@type': 'Offer',
+    seller,
+    areaServed: data.deliveryArea,
+    ...(data.price && { description: `${t.catalogue.price}: ${data.price}` }),
+  } as const;
   return data.type === 'product'
-    ? { '@context': context, '@type': 'Product', ...common, brand: { '@type': 'Brand', name: company.data.name }, offers: offer }
-    : { '@context': context, '@type': 'Service', ...common, provider: seller, areaServed: data.deliveryArea, offers: offer };
+    ? {
+        '@context': context,
+        '@type': 'Product',
+        ...common,
+        brand: { '@type': 'Brand', name: company.data.name },
+        offers: offer,
+      }
+    : {
+        '@context': context,
+        '@type': 'Service',
+        ...common,
+        provider: seller,
+        areaServed: data.deliveryArea,
+        offers: offer,
+      };
 }
 
 /** An event with Copenhagen times and their UTC offset, so a calendar never shifts an hour. */

@@ -1,7 +1,7 @@
 /**
  * The one place that builds a URL. Every path ends in a slash (`trailingSlash: 'always'`).
  * The URL table in docs/product-brief.md is a public contract: change nothing here lightly.
-  */
+ */
 import { site } from '../site.config.ts';
 
 /** Where each collection's entries live on the site. `pages` sit at the root. */
@@ -45,7 +45,23 @@ export const PAGES = {
  * A free page called `katalog` would otherwise shadow the catalogue.
  */
 export const RESERVED_SLUGS: Partial<Record<RoutedCollection, readonly string[]>> = {
-  pages: ['katalog', 'virksomheder', 'historier', 'csr-prisen', 'partnerskaber', 'for-virksomheder', 'arrangementer', 'soeg', 'presse', 'data', 'og', 'was', '404', '_astro', 'pagefind'],
+  pages: [
+    'katalog',
+    'virksomheder',
+    'historier',
+    'csr-prisen',
+    'partnerskaber',
+    'for-virksomheder',
+    'arrangementer',
+    'soeg',
+    'presse',
+    'data',
+    'og',
+    'was',
+    '404',
+    '_astro',
+    'pagefind',
+  ],
   offerings: ['kategori', 'print'],
   stories: ['rss', 'atom', 'feed'],
   events: ['kalender'],

@@ -20,7 +20,11 @@ export const companySchema = <I extends z.ZodType, R extends z.ZodType>({ image 
   z
     .strictObject({
       /** The company's name as it should be shown, 2–120 characters. */
-      name: z.string().trim().min(2, { error: 'navnet skal have mindst 2 tegn' }).max(120, { error: 'navnet er for langt: højst 120 tegn' }),
+      name: z
+        .string()
+        .trim()
+        .min(2, { error: 'navnet skal have mindst 2 tegn' })
+        .max(120, { error: 'navnet er for langt: højst 120 tegn' }),
       /** Social-economy, ordinary private or public. */
       kind: z.enum(COMPANY_KINDS, { error: 'brug social-economy, private eller public' }),
       /** CVR number; required unless the company is public. */
@@ -67,9 +71,17 @@ export const companySchema = <I extends z.ZodType, R extends z.ZodType>({ image 
     })
     .superRefine((c, ctx) => {
       if (c.kind !== 'public' && c.cvr === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['cvr'], message: 'feltet mangler: private og socialøkonomiske virksomheder skal have et CVR-nummer' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['cvr'],
+          message: 'feltet mangler: private og socialøkonomiske virksomheder skal have et CVR-nummer',
+        });
       }
       if (c.logo !== undefined && !c.logoAlt) {
-        ctx.addIssue({ code: 'custom', path: ['logoAlt'], message: 'feltet mangler: beskriv logoet i logoAlt, når logo er sat' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['logoAlt'],
+          message: 'feltet mangler: beskriv logoet i logoAlt, når logo er sat',
+        });
       }
     });

@@ -49,5 +49,16 @@ export const COLLECTIONS = {
   pages: { type: 'folder', folder: 'pages', extensions: ['md'], schema: pageSchema },
 } as const satisfies Record<CollectionName, CollectionDefinition>;
 
-export { companySchema, offeringSchema, categorySchema, storySchema, prizeSchema, prizeCriterionSchema, partnershipSchema, schemeSchema, eventSchema, pageSchema };
+export {
+  companySchema,
+  offeringSchema,
+  categorySchema,
+  storySchema,
+  prizeSchema,
+  prizeCriterionSchema,
+  partnershipSchema,
+  schemeSchema,
+  eventSchema,
+  pageSchema,
+};
 export * from './shared.ts';

@@ -35,6 +35,10 @@ export const offeringSchema = <I extends z.ZodType, R extends z.ZodType>({ image
     })
     .superRefine((o, ctx) => {
       if (o.image !== undefined && !o.imageAlt) {
-        ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: 'feltet mangler: beskriv billedet i imageAlt, når image er sat' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['imageAlt'],
+          message: 'feltet mangler: beskriv billedet i imageAlt, når image er sat',
+        });
       }
     });

@@ -11,5 +11,9 @@ export const prizeCriterionSchema = () =>
     /** What the jury looks at. */
     description: text(600),
     /** Weight in percent (integer); all weights sum to 100. */
-    weight: z.number({ error: 'skriv vægten som et helt tal' }).int({ error: 'vægten skal være et helt tal' }).min(1, { error: 'vægten skal være mindst 1' }).max(100),
+    weight: z
+      .number({ error: 'skriv vægten som et helt tal' })
+      .int({ error: 'vægten skal være et helt tal' })
+      .min(1, { error: 'vægten skal være mindst 1' })
+      .max(100),
   });

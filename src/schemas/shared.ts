@@ -123,19 +123,24 @@ export function copenhagenToInstant(y: number, mo: number, d: number, h: number,
  * A date and time in Danish local time, written `YYYY-MM-DDTHH:MM` (no seconds, no zone).
  * That form is also what keeps YAML from turning it into a UTC timestamp behind our back.
  */
-export const copenhagenDateTime = z.string({ error: 'skriv tidspunktet som ÅÅÅÅ-MM-DDTTT:MM, fx 2027-03-11T16:00 (dansk tid)' }).transform((value, ctx) => {
-  const m = DATETIME_RE.exec(value.trim());
-  if (!m) {
-    ctx.addIssue({ code: 'custom', message: `"${value}" er ikke et tidspunkt. Skriv det som ÅÅÅÅ-MM-DDTTT:MM, fx 2027-03-11T16:00 (dansk tid, uden sekunder og tidszone)` });
-    return z.NEVER;
-  }
-  const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
-  if (!isRealDate(y, mo, d) || h > 23 || mi > 59) {
-    ctx.addIssue({ code: 'custom', message: `${value} findes ikke i kalenderen. Ret dato eller klokkeslæt` });
-    return z.NEVER;
-  }
-  return copenhagenToInstant(y, mo, d, h, mi);
-});
+export const copenhagenDateTime = z
+  .string({ error: 'skriv tidspunktet som ÅÅÅÅ-MM-DDTTT:MM, fx 2027-03-11T16:00 (dansk tid)' })
+  .transform((value, ctx) => {
+    const m = DATETIME_RE.exec(value.trim());
+    if (!m) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" er ikke et tidspunkt. Skriv det som ÅÅÅÅ-MM-DDTTT:MM, fx 2027-03-11T16:00 (dansk tid, uden sekunder og tidszone)`,
+      });
+      return z.NEVER;
+    }
+    const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
+    if (!isRealDate(y, mo, d) || h > 23 || mi > 59) {
+      ctx.addIssue({ code: 'custom', message: `${value} findes ikke i kalenderen. Ret dato eller klokkeslæt` });
+      return z.NEVER;
+    }
+    return copenhagenToInstant(y, mo, d, h, mi);
+  });
 
 /** A year, e.g. 2024; never in the future. */
 export const pastYear = z
@@ -187,10 +192,12 @@ export const text = (max: number) =>
 
 /** The strategy's five pejlemærker. */
 export const PILLARS = [1, 2, 3, 4, 5] as const;
-export const pillars = z
-  .array(
-    z.number().int().refine((n) => n >= 1 && n <= 5, { error: 'pejlemærker er tallene 1 til 5' }),
-  );
+export const pillars = z.array(
+  z
+    .number()
+    .int()
+    .refine((n) => n >= 1 && n <= 5, { error: 'pejlemærker er tallene 1 til 5' }),
+);
 
 /** Social topics of the European Sustainability Reporting Standards. */
 export const ESRS_TOPICS = ['S1', 'S2', 'S3', 'S4'] as const;
@@ -227,7 +234,12 @@ export function unique<T>(label: string) {
   return (list: T[], ctx: z.RefinementCtx) => {
     const seen = new Set<T>();
     list.forEach((v, i) => {
-      if (seen.has(v)) ctx.addIssue({ code: 'custom', path: [i], message: `${label} "${String(v)}" står der to gange. Fjern den ene` });
+      if (seen.has(v))
+        ctx.addIssue({
+          code: 'custom',
+          path: [i],
+          message: `${label} "${String(v)}" står der to gange. Fjern den ene`,
+        });
       seen.add(v);
     });
   };

@@ -17,7 +17,11 @@ const person = z
   })
   .superRefine((p, ctx) => {
     if (p.minor && !p.guardianConsentRef) {
-      ctx.addIssue({ code: 'custom', path: ['guardianConsentRef'], message: 'feltet mangler: en mindreårig skal have forældres/værges samtykke. Skriv journalnummeret' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['guardianConsentRef'],
+        message: 'feltet mangler: en mindreårig skal have forældres/værges samtykke. Skriv journalnummeret',
+      });
     }
   });
 
@@ -56,6 +60,10 @@ export const storySchema = <I extends z.ZodType, R extends z.ZodType>({ image, r
     })
     .superRefine((s, ctx) => {
       if (s.updated && s.updated.getTime() < s.published.getTime()) {
-        ctx.addIssue({ code: 'custom', path: ['updated'], message: 'updated ligger før published. Ret en af datoerne' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['updated'],
+          message: 'updated ligger før published. Ret en af datoerne',
+        });
       }
     });

@@ -13,7 +13,8 @@ function enhance(form: HTMLFormElement): void {
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const keys = [...new Set(boxes.map((b) => b.name))];
   const template = form.dataset['listFilter'] ?? '%n / %t';
-  const valuesOf = (item: HTMLElement, key: string) => (item.dataset[`f${key[0]!.toUpperCase()}${key.slice(1)}`] ?? '').split('|').filter(Boolean);
+  const valuesOf = (item: HTMLElement, key: string) =>
+    (item.dataset[`f${key[0]!.toUpperCase()}${key.slice(1)}`] ?? '').split('|').filter(Boolean);
 
   const params = new URLSearchParams(location.search);
   for (const box of boxes) box.checked = params.getAll(box.name).includes(box.value);
@@ -39,7 +40,9 @@ function enhance(form: HTMLFormElement): void {
       group.hidden = group.querySelectorAll('[data-filter-item]:not([hidden])').length === 0;
     }
     for (const box of boxes) {
-      const count = items.filter((item) => matches(item, selection, box.name) && valuesOf(item, box.name).includes(box.value)).length;
+      const count = items.filter(
+        (item) => matches(item, selection, box.name) && valuesOf(item, box.name).includes(box.value),
+      ).length;
       const span = box.parentElement?.querySelector('.facet-count');
       if (span) span.textContent = `(${count})`;
     }

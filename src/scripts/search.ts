@@ -96,7 +96,11 @@ async function enhance(root: HTMLElement): Promise<void> {
     }
     status.textContent = text['loading'] ?? '';
     const filtersWithout = (skip?: string) =>
-      Object.fromEntries(Object.entries(chosen).filter(([k]) => k !== skip).map(([k, v]) => [k, { any: v }]));
+      Object.fromEntries(
+        Object.entries(chosen)
+          .filter(([k]) => k !== skip)
+          .map(([k, v]) => [k, { any: v }]),
+      );
     const found = await pagefind.search(query || null, { filters: filtersWithout() });
     if (!found || current !== run) return;
     // A facet's counts say what each choice would give alongside the other facets' choices,
@@ -114,7 +118,10 @@ async function enhance(root: HTMLElement): Promise<void> {
     more.hidden = pending.length === 0;
     const count = found.results.length;
     const template = `result${count === 1 ? 'One' : 'Many'}${query ? '' : 'All'}`;
-    status.textContent = count === 0 ? (text['noResults'] ?? '').replace('%q', query) : (text[template] ?? '').replace('%n', String(count)).replace('%q', query);
+    status.textContent =
+      count === 0
+        ? (text['noResults'] ?? '').replace('%q', query)
+        : (text[template] ?? '').replace('%n', String(count)).replace('%q', query);
   }
 
   function renderFacets(all: Record<string, Record<string, number>>, chosen: Record<string, string[]>): void {

@@ -30,7 +30,13 @@ export async function runAxe(page: Page): Promise<string[]> {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     }),
   )) as AxeResult;
-  return result.violations.map((v) => `${v.id} (${v.impact ?? '-'}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? '-'}): ${v.help} – ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
 
 /** Loads a page in a fresh context and audits it. */
@@ -40,7 +46,8 @@ export async function auditPage(context: BrowserContext, origin: string, route: 
   const weight = { html: 0, css: 0, js: 0, images: 0, fonts: 0, other: 0 };
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.protocol !== 'data:' && url.origin !== origin) privacy.push(`forespørgsel til et andet domæne: ${request.url()}`);
+    if (url.protocol !== 'data:' && url.origin !== origin)
+      privacy.push(`forespørgsel til et andet domæne: ${request.url()}`);
   });
   page.on('console', (message) => {
     if (message.type() === 'error') privacy.push(`fejl i konsollen: ${message.text()}`);
@@ -57,14 +64,20 @@ export async function auditPage(context: BrowserContext, origin: string, route: 
     else weight.other += bytes;
   });
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP-overtrædelse: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP-overtrædelse: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
 
   await page.goto(`${origin}${route}`, { waitUntil: 'load' });
   // Lazy images below the fold count too: a visitor who scrolls downloads them.
   await page.evaluate(async () => {
     for (const img of document.querySelectorAll('img[loading="lazy"]')) img.setAttribute('loading', 'eager');
-    await Promise.all([...document.images].map((img) => (img.complete ? null : new Promise((r) => img.addEventListener('load', r, { once: true })))));
+    await Promise.all(
+      [...document.images].map((img) =>
+        img.complete ? null : new Promise((r) => img.addEventListener('load', r, { once: true })),
+      ),
+    );
   });
   await page.waitForLoadState('networkidle');
 
@@ -75,7 +88,9 @@ export async function auditPage(context: BrowserContext, origin: string, route: 
   if (documentCookie) privacy.push(`document.cookie: ${documentCookie}`);
 
   await page.setViewportSize({ width: 320, height: 640 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   const reflow = overflow > 0 ? [`vandret rulning på ${overflow}px ved 320 px bredde`] : [];
 
   await page.close();
@@ -87,12 +102,18 @@ export async function auditPage(context: BrowserContext, origin: string, route: 
  * is traced to the pages of one worker). Chromium renders in its own processes, so this pays
  * even on 2 cores. Results come back in the order of `routes`.
  */
-export async function auditPages(browser: Browser, origin: string, routes: string[], concurrency = Number(process.env['AUDIT_CONCURRENCY'] ?? 4)): Promise<PageAudit[]> {
+export async function auditPages(
+  browser: Browser,
+  origin: string,
+  routes: string[],
+  concurrency = Number(process.env['AUDIT_CONCURRENCY'] ?? 4),
+): Promise<PageAudit[]> {
   const audits: PageAudit[] = [];
   const queue = [...routes];
   const worker = async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    for (let route = queue.shift(); route !== undefined; route = queue.shift()) audits.push(await auditPage(context, origin, route));
+    for (let route = queue.shift(); route !== undefined; route = queue.shift())
+      audits.push(await auditPage(context, origin, route));
     await context.close();
   };
   await Promise.all(Array.from({ length: concurrency }, worker));

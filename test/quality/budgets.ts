@@ -15,7 +15,9 @@ export interface Budget {
   max: Partial<Record<Kind | 'total', number>>;
 }
 
-export const budgets: Budget[] = JSON.parse(readFileSync(path.join(projectRoot, 'test', 'budgets.json'), 'utf8')).templates;
+export const budgets: Budget[] = JSON.parse(
+  readFileSync(path.join(projectRoot, 'test', 'budgets.json'), 'utf8'),
+).templates;
 
 export function templateOf(route: string): Budget {
   const budget = budgets.find((b) => new RegExp(b.pattern).test(route));

@@ -16,15 +16,30 @@ function fileFor(dist: string, urlPath: string): string {
   return path.join(dist, clean);
 }
 
-const exists = (file: string) => access(file).then(() => true, () => false);
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
 
-export async function checkLinks(dist: string, routes: string[], origin = 'https://socialoekonomi.kalundborg.dk'): Promise<string[]> {
+export async function checkLinks(
+  dist: string,
+  routes: string[],
+  origin = 'https://socialoekonomi.kalundborg.dk',
+): Promise<string[]> {
   const problems: string[] = [];
   const ids = new Map<string, Set<string>>();
   const idsOf = async (file: string) => {
     if (!ids.has(file)) {
       const $ = load(await readFile(file, 'utf8'));
-      ids.set(file, new Set($('[id]').map((_, el) => $(el).attr('id')).get()));
+      ids.set(
+        file,
+        new Set(
+          $('[id]')
+            .map((_, el) => $(el).attr('id'))
+            .get(),
+        ),
+      );
     }
     return ids.get(file)!;
   };
@@ -36,7 +51,8 @@ export async function checkLinks(dist: string, routes: string[], origin = 'https
     $('[href]').each((_, el) => void targets.push({ attr: 'href', value: $(el).attr('href')! }));
     $('[src]').each((_, el) => void targets.push({ attr: 'src', value: $(el).attr('src')! }));
     $('[srcset]').each((_, el) => {
-      for (const candidate of $(el).attr('srcset')!.split(',')) targets.push({ attr: 'srcset', value: candidate.trim().split(/\s+/)[0]! });
+      for (const candidate of $(el).attr('srcset')!.split(','))
+        targets.push({ attr: 'srcset', value: candidate.trim().split(/\s+/)[0]! });
     });
     for (const { attr, value } of targets) {
       if (/^(mailto|tel|data):/.test(value)) continue;
@@ -49,13 +65,18 @@ export async function checkLinks(dist: string, routes: string[], origin = 'https
       }
       if (url.hash && target.endsWith('.html')) {
         const id = decodeURIComponent(url.hash.slice(1));
-        if (!(await idsOf(target)).has(id)) problems.push(`${route}: ${attr}="${value}" peger på #${id}, som ikke findes på ${url.pathname}`);
+        if (!(await idsOf(target)).has(id))
+          problems.push(`${route}: ${attr}="${value}" peger på #${id}, som ikke findes på ${url.pathname}`);
       }
     }
     $('a[href]').each((_, a) => {
       const label = ($(a).attr('aria-label') ?? $(a).text()).replace(/\s+/g, ' ').trim();
-      if (VAGUE_LABELS.test(label)) problems.push(`${route}: linkteksten "${label}" siger ikke, hvor linket fører hen. Skriv en tekst, der giver mening alene`);
-      if (label === '' && $(a).find('img[alt]:not([alt=""])').length === 0) problems.push(`${route}: et link til ${$(a).attr('href')} har ingen tekst`);
+      if (VAGUE_LABELS.test(label))
+        problems.push(
+          `${route}: linkteksten "${label}" siger ikke, hvor linket fører hen. Skriv en tekst, der giver mening alene`,
+        );
+      if (label === '' && $(a).find('img[alt]:not([alt=""])').length === 0)
+        problems.push(`${route}: et link til ${$(a).attr('href')} har ingen tekst`);
     });
   }
   return problems;

@@ -14,7 +14,14 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/;
 
 /** What the edit did, for the tests that check it (test/site-edited/edits.test.ts). */
 export interface Edits {
-  added: { companies: string; offerings: string; stories: string; partnerships: string; events: string; prizes: number | undefined };
+  added: {
+    companies: string;
+    offerings: string;
+    stories: string;
+    partnerships: string;
+    events: string;
+    prizes: number | undefined;
+  };
   /** Titles with characters that must be escaped in HTML and XML. */
   titles: { company: string; offering: string; story: string };
   deletedOffering: string | undefined;
@@ -30,13 +37,18 @@ const read = async (file: string) => {
 };
 const dump = (data: Data) => yaml.dump(data, { schema: yaml.CORE_SCHEMA, lineWidth: -1 });
 const write = (file: string, data: Data, body: string) => writeFile(file, `---\n${dump(data)}---\n${body}`);
-const markdownFiles = async (dir: string) => (await readdir(dir).catch(() => [] as string[])).filter((f) => /\.mdx?$/.test(f)).sort();
-const readList = async (file: string) => ((yaml.load(await readFile(file, 'utf8').catch(() => '[]'), { schema: yaml.CORE_SCHEMA }) as Data[] | null) ?? []);
+const markdownFiles = async (dir: string) =>
+  (await readdir(dir).catch(() => [] as string[])).filter((f) => /\.mdx?$/.test(f)).sort();
+const readList = async (file: string) =>
+  (yaml.load(await readFile(file, 'utf8').catch(() => '[]'), { schema: yaml.CORE_SCHEMA }) as Data[] | null) ?? [];
 
 /** Replaces a slug wherever it stands as a whole YAML value (`company: x`, `- x`, `[a, x]`). */
 function replaceReference(frontmatter: string, from: string, to: string): string {
   const escaped = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return frontmatter.replace(new RegExp(`(:\\s*|-\\s+|\\[\\s*|,\\s*)(["']?)${escaped}\\2(?=\\s*(,|\\]|$))`, 'gm'), `$1$2${to}$2`);
+  return frontmatter.replace(
+    new RegExp(`(:\\s*|-\\s+|\\[\\s*|,\\s*)(["']?)${escaped}\\2(?=\\s*(,|\\]|$))`, 'gm'),
+    `$1$2${to}$2`,
+  );
 }
 
 export async function editContent(contentDir: string): Promise<Edits> {
@@ -50,7 +62,10 @@ export async function editContent(contentDir: string): Promise<Edits> {
   let category = categories[0]?.['id'] as string | undefined;
   if (!category) {
     category = 'diverse';
-    await writeFile(at('categories.yaml'), dump([...categories, { id: category, name: 'Diverse & andet' }] as unknown as Data));
+    await writeFile(
+      at('categories.yaml'),
+      dump([...categories, { id: category, name: 'Diverse & andet' }] as unknown as Data),
+    );
   }
 
   // Delete one offering (entries never reference offerings).
@@ -116,7 +131,9 @@ export async function editContent(contentDir: string): Promise<Edits> {
     '',
   );
   await mkdir(at('stories', 'images'), { recursive: true });
-  await sharp({ create: { width: 1200, height: 750, channels: 3, background: { r: 40, g: 110, b: 90 } } }).jpeg().toFile(at('stories', 'images', 'aerlig-snak-test.jpg'));
+  await sharp({ create: { width: 1200, height: 750, channels: 3, background: { r: 40, g: 110, b: 90 } } })
+    .jpeg()
+    .toFile(at('stories', 'images', 'aerlig-snak-test.jpg'));
   await write(
     at('stories', 'aerlig-snak-og-store-planer-test.md'),
     {
@@ -136,13 +153,27 @@ export async function editContent(contentDir: string): Promise<Edits> {
   if (partner) {
     await write(
       at('partnerships', 'aaens-netvaerk-test.md'),
-      { title: 'Åens netværk & venner', summary: 'To virksomheder deler opgaver & erfaringer.', members: [company, partner], since: '2026-01-01', status: 'active', pillars: [1] },
+      {
+        title: 'Åens netværk & venner',
+        summary: 'To virksomheder deler opgaver & erfaringer.',
+        members: [company, partner],
+        since: '2026-01-01',
+        status: 'active',
+        pillars: [1],
+      },
       '\nEt nyt samarbejde.\n',
     );
   }
   await write(
     at('events', 'aabent-vaerksted-test.md'),
-    { title: 'Åbent værksted & kaffe', start: '2027-05-12T10:00', end: '2027-05-12T12:00', location: 'Åvej 1, Kalundborg', kind: 'network', summary: 'Kom & se værkstedet.' },
+    {
+      title: 'Åbent værksted & kaffe',
+      start: '2027-05-12T10:00',
+      end: '2027-05-12T12:00',
+      location: 'Åvej 1, Kalundborg',
+      kind: 'network',
+      summary: 'Kom & se værkstedet.',
+    },
     '\nAlle er velkomne.\n',
   );
 
@@ -154,7 +185,12 @@ export async function editContent(contentDir: string): Promise<Edits> {
     prizeYear = Math.min(2020, ...years) - 1;
     await write(
       at('prizes', `${prizeYear}.md`),
-      { year: prizeYear, nominees: [{ company, scores: Object.fromEntries(criteria.map((c) => [String(c['id']), 3])) }], winners: [company], jury: ['Juryen & co.'] },
+      {
+        year: prizeYear,
+        nominees: [{ company, scores: Object.fromEntries(criteria.map((c) => [String(c['id']), 3])) }],
+        winners: [company],
+        jury: ['Juryen & co.'],
+      },
       '\nJuryens begrundelse.\n',
     );
   }
@@ -171,7 +207,14 @@ export async function editContent(contentDir: string): Promise<Edits> {
   }
 
   return {
-    added: { companies: company, offerings: 'smoerrebroed-og-kaffe-test', stories: 'aerlig-snak-og-store-planer-test', partnerships: 'aaens-netvaerk-test', events: 'aabent-vaerksted-test', prizes: prizeYear },
+    added: {
+      companies: company,
+      offerings: 'smoerrebroed-og-kaffe-test',
+      stories: 'aerlig-snak-og-store-planer-test',
+      partnerships: 'aaens-netvaerk-test',
+      events: 'aabent-vaerksted-test',
+      prizes: prizeYear,
+    },
     titles,
     deletedOffering: deleted ? path.basename(deleted, path.extname(deleted)) : undefined,
     renamedCompany,

@@ -32,7 +32,11 @@ describe("the editor's change", () => {
     const titles = [edits.titles.story, ...(edits.retitledStory ? [edits.retitledStory.title] : [])];
     for (const file of ['/historier/rss.xml', '/historier/atom.xml']) {
       const feed = await new Parser().parseString(await readDist(file));
-      for (const title of titles) expect(feed.items.map((i) => i.title), file).toContain(title);
+      for (const title of titles)
+        expect(
+          feed.items.map((i) => i.title),
+          file,
+        ).toContain(title);
     }
   });
 

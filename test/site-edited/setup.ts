@@ -20,7 +20,21 @@ export default async function setup(): Promise<void> {
   await withProjectCode({ root });
   const commit = async (message: string) => {
     await git('git', ['add', '-A'], { cwd: root });
-    await git('git', ['-c', 'user.name=Redaktør', '-c', 'user.email=redaktoer@example.invalid', 'commit', '-q', '--no-gpg-sign', '-m', message], { cwd: root });
+    await git(
+      'git',
+      [
+        '-c',
+        'user.name=Redaktør',
+        '-c',
+        'user.email=redaktoer@example.invalid',
+        'commit',
+        '-q',
+        '--no-gpg-sign',
+        '-m',
+        message,
+      ],
+      { cwd: root },
+    );
   };
   await git('git', ['init', '-q', '-b', 'main'], { cwd: root });
   await writeFile(path.join(root, '.gitignore'), 'node_modules\ndist\n.astro-cache\n');
@@ -29,5 +43,6 @@ export default async function setup(): Promise<void> {
   await writeFile(path.join(root, 'edits.json'), JSON.stringify(edits, null, 2));
   await commit('Redaktørens ændring');
   const result = await runNode([astroBin, 'build'], root);
-  if (result.code !== 0) throw new Error(`astro build af det redigerede indhold fejlede:\n${result.stdout}\n${result.stderr}`);
+  if (result.code !== 0)
+    throw new Error(`astro build af det redigerede indhold fejlede:\n${result.stdout}\n${result.stderr}`);
 }

@@ -10,12 +10,23 @@ import { contentPages, existsInDist, page, readDist, siteRoot } from '../dist.ts
 import { siteContent } from './content.ts';
 
 const HOST = 'socialoekonomi.kalundborg.dk';
-const eventsOf = (ics: string) => Object.values(ical.sync.parseICS(ics)).filter((c): c is VEvent => c?.type === 'VEVENT');
+const eventsOf = (ics: string) =>
+  Object.values(ical.sync.parseICS(ics)).filter((c): c is VEvent => c?.type === 'VEVENT');
 
 /** `2027-03-11T16:00`: the wall-clock time an instant has in Copenhagen. */
 function copenhagen(date: Date): string {
   const p = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(date).map((x) => [x.type, x.value]),
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Copenhagen',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(date)
+      .map((x) => [x.type, x.value]),
   );
   return `${p['year']}-${p['month']}-${p['day']}T${p['hour']}:${p['minute']}`;
 }
@@ -30,7 +41,11 @@ async function written(slug: string): Promise<{ start: string | undefined; end: 
 let upcoming: string[] = [];
 beforeAll(async () => {
   const $ = await page('/arrangementer/');
-  upcoming = $('#upcoming').closest('section').find('a').map((_, a) => $(a).attr('href')?.split('/')[2] ?? '').get();
+  upcoming = $('#upcoming')
+    .closest('section')
+    .find('a')
+    .map((_, a) => $(a).attr('href')?.split('/')[2] ?? '')
+    .get();
 });
 
 describe('/arrangementer/kalender.ics', () => {
@@ -42,8 +57,13 @@ describe('/arrangementer/kalender.ics', () => {
 
   it('puts every event at the Danish time written in its file, across summer and winter time', async () => {
     // Every event's own file, so the check does not depend on which events are still upcoming.
-    const slugs = (await contentPages()).filter(({ route }) => /^\/arrangementer\/[a-z0-9-]+\/$/.test(route)).map(({ route }) => route.split('/')[2] ?? '');
-    const events = [...eventsOf(await readDist('/arrangementer/kalender.ics')), ...(await Promise.all(slugs.map(async (slug) => eventsOf(await readDist(`/arrangementer/${slug}.ics`))))).flat()];
+    const slugs = (await contentPages())
+      .filter(({ route }) => /^\/arrangementer\/[a-z0-9-]+\/$/.test(route))
+      .map(({ route }) => route.split('/')[2] ?? '');
+    const events = [
+      ...eventsOf(await readDist('/arrangementer/kalender.ics')),
+      ...(await Promise.all(slugs.map(async (slug) => eventsOf(await readDist(`/arrangementer/${slug}.ics`))))).flat(),
+    ];
     for (const event of events) {
       const slug = event.uid.split('@')[0] ?? '';
       const source = await written(slug);
@@ -77,14 +97,19 @@ describe('"Tilføj til kalender"', () => {
     for (const { route } of eventPages) {
       const slug = route.split('/')[2] ?? '';
       const events = eventsOf(await readDist(`/arrangementer/${slug}.ics`));
-      expect(events.map((e) => e.uid), slug).toEqual([`${slug}@${HOST}`]);
+      expect(
+        events.map((e) => e.uid),
+        slug,
+      ).toEqual([`${slug}@${HOST}`]);
       expect(copenhagen(events[0]?.start ?? new Date(0))).toBe((await written(slug)).start);
     }
   });
 
   it('an upcoming event page links to its file; a past one does not offer it', async () => {
     const $list = await page('/arrangementer/');
-    const all = $list('main a[href^="/arrangementer/"]').map((_, a) => $list(a).attr('href')?.split('/')[2] ?? '').get();
+    const all = $list('main a[href^="/arrangementer/"]')
+      .map((_, a) => $list(a).attr('href')?.split('/')[2] ?? '')
+      .get();
     for (const slug of all) {
       const $ = await page(`/arrangementer/${slug}/`);
       const link = $('a[href$=".ics"]');

@@ -28,12 +28,23 @@ export interface SiteContent {
   offerings: (Entry & { title: string; company: string; category: string })[];
   categories: (Entry & { name: string })[];
   /** Every story file, drafts and withdrawn ones too. */
-  stories: (Entry & { title: string; companies: string[]; published: string; draft: boolean; withdrawn: boolean; people: string[] })[];
+  stories: (Entry & {
+    title: string;
+    companies: string[];
+    published: string;
+    draft: boolean;
+    withdrawn: boolean;
+    people: string[];
+  })[];
   /** Stories a reader may see. */
   published: SiteContent['stories'];
   /** Drafts and stories whose consent was withdrawn: nothing of them may be published. */
   hidden: SiteContent['stories'];
-  prizes: (Entry & { year: number; nominees: { company: string; scores: Record<string, number> }[]; winners: string[] })[];
+  prizes: (Entry & {
+    year: number;
+    nominees: { company: string; scores: Record<string, number> }[];
+    winners: string[];
+  })[];
   criteria: (Entry & { title: string; weight: number })[];
   partnerships: (Entry & { title: string; members: string[] })[];
   schemes: (Entry & { title: string })[];
@@ -54,10 +65,16 @@ export function siteContent(root = siteRoot): Promise<SiteContent> {
 async function read(root: string): Promise<SiteContent> {
   const result = await checkContent(root);
   if (result.problems.length > 0) {
-    throw new Error(`Indholdet i ${path.relative(process.cwd(), root) || '.'} er ugyldigt:\n${result.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n')}`);
+    throw new Error(
+      `Indholdet i ${path.relative(process.cwd(), root) || '.'} er ugyldigt:\n${result.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n')}`,
+    );
   }
   const all = new Map<CollectionName, Entry[]>();
-  for (const [name, list] of result.entries) all.set(name, list.map(({ id, file, data }: CheckedEntry) => ({ id, file, data })));
+  for (const [name, list] of result.entries)
+    all.set(
+      name,
+      list.map(({ id, file, data }: CheckedEntry) => ({ id, file, data })),
+    );
   const of = (name: CollectionName) => all.get(name) ?? [];
 
   const stories = of('stories').map((e) => ({
@@ -74,13 +91,24 @@ async function read(root: string): Promise<SiteContent> {
     for (const e of of(name)) {
       const story = name === 'stories' ? stories.find((s) => s.id === e.id) : undefined;
       if (story && (story.draft || story.withdrawn)) continue;
-      for (const old of (e.data['redirectFrom'] as string[] | undefined) ?? []) redirects.push({ from: entryUrl(name, old), to: entryUrl(name, e.id) });
+      for (const old of (e.data['redirectFrom'] as string[] | undefined) ?? [])
+        redirects.push({ from: entryUrl(name, old), to: entryUrl(name, e.id) });
     }
   }
   return {
     all,
-    companies: of('companies').map((e) => ({ ...e, name: String(e.data['name']), kind: String(e.data['kind']), cvr: e.data['cvr'] as string | undefined })),
-    offerings: of('offerings').map((e) => ({ ...e, title: String(e.data['title']), company: refId(e.data['company']), category: refId(e.data['category']) })),
+    companies: of('companies').map((e) => ({
+      ...e,
+      name: String(e.data['name']),
+      kind: String(e.data['kind']),
+      cvr: e.data['cvr'] as string | undefined,
+    })),
+    offerings: of('offerings').map((e) => ({
+      ...e,
+      title: String(e.data['title']),
+      company: refId(e.data['company']),
+      category: refId(e.data['category']),
+    })),
     categories: of('categories').map((e) => ({ ...e, name: String(e.data['name']) })),
     stories,
     published: stories.filter((s) => !s.draft && !s.withdrawn),
@@ -88,11 +116,22 @@ async function read(root: string): Promise<SiteContent> {
     prizes: of('prizes').map((e) => ({
       ...e,
       year: Number(e.data['year']),
-      nominees: (e.data['nominees'] as { company: unknown; scores: Record<string, number> }[]).map((n) => ({ company: refId(n.company), scores: n.scores })),
+      nominees: (e.data['nominees'] as { company: unknown; scores: Record<string, number> }[]).map((n) => ({
+        company: refId(n.company),
+        scores: n.scores,
+      })),
       winners: refIds(e.data['winners']),
     })),
-    criteria: of('prize-criteria').map((e) => ({ ...e, title: String(e.data['title']), weight: Number(e.data['weight']) })),
-    partnerships: of('partnerships').map((e) => ({ ...e, title: String(e.data['title']), members: refIds(e.data['members']) })),
+    criteria: of('prize-criteria').map((e) => ({
+      ...e,
+      title: String(e.data['title']),
+      weight: Number(e.data['weight']),
+    })),
+    partnerships: of('partnerships').map((e) => ({
+      ...e,
+      title: String(e.data['title']),
+      members: refIds(e.data['members']),
+    })),
     schemes: of('schemes').map((e) => ({ ...e, title: String(e.data['title']) })),
     events: of('events').map((e) => ({ ...e, title: String(e.data['title']) })),
     pages: of('pages').map((e) => ({ ...e, title: String(e.data['title']) })),

@@ -13,14 +13,17 @@ import { siteContent } from './content.ts';
 
 const run = promisify(execFile);
 const SITE = 'https://socialoekonomi.kalundborg.dk';
-const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
+const RFC_822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
 const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** The stories the list page shows, newest first: what every feed must hold. */
 let listed: string[] = [];
 beforeAll(async () => {
   const $ = await page('/historier/');
-  listed = $('main .card__title a').map((_, a) => `${SITE}${$(a).attr('href')}`).get();
+  listed = $('main .card__title a')
+    .map((_, a) => `${SITE}${$(a).attr('href')}`)
+    .get();
 });
 
 /** xmllint is the judge of well-formedness (libxml2-utils; see .ci/run). */
@@ -30,7 +33,8 @@ async function wellFormed(urlPath: string): Promise<string> {
     return '';
   } catch (error) {
     const e = error as { code?: string; stderr?: string };
-    if (e.code === 'ENOENT') throw new Error('xmllint mangler: sudo apt-get install -y libxml2-utils', { cause: error });
+    if (e.code === 'ENOENT')
+      throw new Error('xmllint mangler: sudo apt-get install -y libxml2-utils', { cause: error });
     return e.stderr ?? String(error);
   }
 }
@@ -57,7 +61,9 @@ describe('RSS 2.0 (/historier/rss.xml)', () => {
   });
 
   it("gives each story's full text with absolute links, and its photo as an enclosure that exists", async () => {
-    const feed = await new Parser<object, { 'content:encoded': string }>({ customFields: { item: ['content:encoded'] } }).parseString(await readDist('/historier/rss.xml'));
+    const feed = await new Parser<object, { 'content:encoded': string }>({
+      customFields: { item: ['content:encoded'] },
+    }).parseString(await readDist('/historier/rss.xml'));
     for (const item of feed.items) {
       const html = item['content:encoded'];
       const $ = await page(new URL(item.link ?? '').pathname);
@@ -93,7 +99,13 @@ describe('Atom (/historier/atom.xml)', () => {
 
 describe('JSON Feed 1.1 (/historier/feed.json)', () => {
   it("has the spec's required fields: version, title, and items with id and content", async () => {
-    const feed = JSON.parse(await readDist('/historier/feed.json')) as { version: string; title: string; home_page_url: string; feed_url: string; items: Record<string, unknown>[] };
+    const feed = JSON.parse(await readDist('/historier/feed.json')) as {
+      version: string;
+      title: string;
+      home_page_url: string;
+      feed_url: string;
+      items: Record<string, unknown>[];
+    };
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(feed.title).toMatch(/Historier/);
     expect(feed.home_page_url).toBe(`${SITE}/historier/`);
@@ -114,8 +126,14 @@ describe('discovery', () => {
   it('every page points feed readers to all three feeds', async () => {
     for (const route of ['/', '/historier/', '/katalog/', '/404.html']) {
       const $ = await page(route);
-      const feeds = $('link[rel="alternate"]').map((_, l) => `${$(l).attr('type')} ${$(l).attr('href')}`).get();
-      expect(feeds, route).toEqual(['application/rss+xml /historier/rss.xml', 'application/atom+xml /historier/atom.xml', 'application/feed+json /historier/feed.json']);
+      const feeds = $('link[rel="alternate"]')
+        .map((_, l) => `${$(l).attr('type')} ${$(l).attr('href')}`)
+        .get();
+      expect(feeds, route).toEqual([
+        'application/rss+xml /historier/rss.xml',
+        'application/atom+xml /historier/atom.xml',
+        'application/feed+json /historier/feed.json',
+      ]);
     }
   });
 
@@ -127,7 +145,8 @@ describe('discovery', () => {
     // `&`, `<` and æøå come out of the XML parser exactly as the editor wrote them.
     for (const story of content.published) expect(titles.get(`/historier/${story.id}/`), story.id).toBe(story.title);
     const json = JSON.parse(await readDist('/historier/feed.json')) as { items: { url: string; title: string }[] };
-    for (const story of content.published) expect(json.items.find((i) => i.url.endsWith(`/historier/${story.id}/`))?.title, story.id).toBe(story.title);
+    for (const story of content.published)
+      expect(json.items.find((i) => i.url.endsWith(`/historier/${story.id}/`))?.title, story.id).toBe(story.title);
     for (const file of ['/historier/rss.xml', '/historier/atom.xml', '/historier/feed.json']) {
       const text = await readDist(file);
       for (const story of content.hidden) expect(text, file).not.toContain(`/historier/${story.id}/`);

@@ -11,7 +11,10 @@ const first = <T extends { id: string }>(list: T[], url: (e: T) => string) => (l
 const TEMPLATES = [
   '/',
   '/katalog/',
-  ...first(content.categories.filter((c) => content.offerings.some((o) => o.category === c.id)), (c) => categoryUrl(c.id)),
+  ...first(
+    content.categories.filter((c) => content.offerings.some((o) => o.category === c.id)),
+    (c) => categoryUrl(c.id),
+  ),
   ...first(content.offerings, (e) => entryUrl('offerings', e.id)),
   '/virksomheder/',
   ...first(content.companies, (e) => entryUrl('companies', e.id)),
@@ -73,7 +76,9 @@ describe.each(TEMPLATES)('%s', (route) => {
 
   it('at 200 % zoom (640 px wide) nothing scrolls sideways and the heading is on screen', async () => {
     const page = await open(route, { width: 640, height: 400 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+      0,
+    );
     const h1 = await page.locator('h1').boundingBox();
     expect(h1 && h1.x >= 0 && h1.x + h1.width <= 640).toBe(true);
     await page.close();

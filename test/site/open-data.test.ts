@@ -10,14 +10,29 @@ import { contentPages, distPath, existsInDist, page, readDist } from '../dist.ts
 import { siteContent } from './content.ts';
 
 const SITE = 'https://socialoekonomi.kalundborg.dk';
-type DataSet = { title: string; license: { name: string; url: string }; attribution: string; source: string; count: number; items: Record<string, unknown>[] };
+type DataSet = {
+  title: string;
+  license: { name: string; url: string };
+  attribution: string;
+  source: string;
+  count: number;
+  items: Record<string, unknown>[];
+};
 
 /** Slugs of the entry pages under a prefix, e.g. every company page. */
 let pagesOf: Record<'virksomheder' | 'katalog', string[]> = { virksomheder: [], katalog: [] };
 beforeAll(async () => {
   const pages = await contentPages();
   const slugs = (prefix: string) =>
-    pages.map(({ route }) => route).filter((r) => r.startsWith(prefix) && /^[a-z0-9-]+\/$/.test(r.slice(prefix.length)) && !/^(kategori|print)\/$/.test(r.slice(prefix.length))).map((r) => r.slice(prefix.length, -1));
+    pages
+      .map(({ route }) => route)
+      .filter(
+        (r) =>
+          r.startsWith(prefix) &&
+          /^[a-z0-9-]+\/$/.test(r.slice(prefix.length)) &&
+          !/^(kategori|print)\/$/.test(r.slice(prefix.length)),
+      )
+      .map((r) => r.slice(prefix.length, -1));
   pagesOf = { virksomheder: slugs('/virksomheder/'), katalog: slugs('/katalog/') };
 });
 
@@ -61,7 +76,9 @@ describe.each([
       const item = json.items[i] ?? {};
       for (const key of header) {
         const value = item[key];
-        expect(row[key], `${String(item['id'])}.${key}`).toBe(value === null ? '' : Array.isArray(value) ? value.join(', ') : String(value));
+        expect(row[key], `${String(item['id'])}.${key}`).toBe(
+          value === null ? '' : Array.isArray(value) ? value.join(', ') : String(value),
+        );
       }
     }
   });
@@ -74,7 +91,8 @@ describe('what a buyer checks', () => {
       const $ = await page(`/virksomheder/${String(item['id'])}/`);
       const cvr = /CVR-nummer\s*(\d{8})/.exec($('.facts').text())?.[1];
       expect(item['cvr'], String(item['id'])).toBe(cvr ?? null);
-      if (item['email']) expect($(`.facts a[href="mailto:${String(item['email'])}"]`).length, String(item['id'])).toBeGreaterThan(0);
+      if (item['email'])
+        expect($(`.facts a[href="mailto:${String(item['email'])}"]`).length, String(item['id'])).toBeGreaterThan(0);
     }
   });
 
@@ -92,14 +110,27 @@ describe('what a buyer checks', () => {
 describe('the press page', () => {
   it('documents every column of both data sets and the licence, and links every feed and file', async () => {
     const $ = await page('/presse/');
-    const documented = $('table.field-table tbody th').map((_, th) => $(th).text()).get();
+    const documented = $('table.field-table tbody th')
+      .map((_, th) => $(th).text())
+      .get();
     for (const name of ['virksomheder', 'katalog']) {
       const json = JSON.parse(await readDist(`/data/${name}.json`)) as DataSet;
       for (const key of Object.keys(json.items[0] ?? {})) expect(documented, key).toContain(key);
     }
     expect($('a[rel="license"]').attr('href')).toBe('https://creativecommons.org/licenses/by/4.0/deed.da');
-    const links = $('main a').map((_, a) => $(a).attr('href')).get();
-    for (const file of ['/historier/rss.xml', '/historier/atom.xml', '/historier/feed.json', '/arrangementer/kalender.ics', '/data/virksomheder.json', '/data/virksomheder.csv', '/data/katalog.json', '/data/katalog.csv']) {
+    const links = $('main a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    for (const file of [
+      '/historier/rss.xml',
+      '/historier/atom.xml',
+      '/historier/feed.json',
+      '/arrangementer/kalender.ics',
+      '/data/virksomheder.json',
+      '/data/virksomheder.csv',
+      '/data/katalog.json',
+      '/data/katalog.csv',
+    ]) {
       expect(links, file).toContain(file);
       expect(await existsInDist(file), file).toBe(true);
     }

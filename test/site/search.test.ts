@@ -23,8 +23,10 @@ async function open(route: string, options: { javaScriptEnabled?: boolean } = {}
   return page;
 }
 
-const settled = (page: Page) => page.waitForFunction(() => /resultat|Ingen/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
-const resultPaths = (page: Page) => page.locator('.search-result h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+const settled = (page: Page) =>
+  page.waitForFunction(() => /resultat|Ingen/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+const resultPaths = (page: Page) =>
+  page.locator('.search-result h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 
 async function search(query: string): Promise<string[]> {
   const page = await open(`/soeg/?q=${encodeURIComponent(query)}`);
@@ -39,7 +41,8 @@ describe('search finds what people ask for', () => {
     const misses: string[] = [];
     for (const company of content.companies) {
       const found = await search(company.name);
-      if (!found.slice(0, 5).includes(entryUrl('companies', company.id))) misses.push(`${company.name}: ${found.slice(0, 5).join(', ')}`);
+      if (!found.slice(0, 5).includes(entryUrl('companies', company.id)))
+        misses.push(`${company.name}: ${found.slice(0, 5).join(', ')}`);
     }
     expect(misses).toEqual([]);
   });
@@ -68,7 +71,14 @@ describe('search finds what people ask for', () => {
       ...content.schemes.map((e) => entryUrl('schemes', e.id)),
     ];
     expect(expected.filter((url) => !urls.includes(url))).toEqual([]);
-    const forbidden = [...content.hidden.map((s) => entryUrl('stories', s.id)), ...content.redirects.map((r) => r.from), '/soeg/', '/katalog/', '/virksomheder/', '/'];
+    const forbidden = [
+      ...content.hidden.map((s) => entryUrl('stories', s.id)),
+      ...content.redirects.map((r) => r.from),
+      '/soeg/',
+      '/katalog/',
+      '/virksomheder/',
+      '/',
+    ];
     expect(urls.filter((url) => forbidden.includes(url))).toEqual([]);
   });
 
@@ -86,16 +96,22 @@ describe('facets', () => {
   it('narrow the results, and the counts by type add up to the total', async () => {
     const page = await open(`/soeg/?q=${encodeURIComponent(common)}`);
     await settled(page);
-    const statusCount = async () => Number(/(\d+) resultat/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1]);
+    const statusCount = async () =>
+      Number(/(\d+) resultat/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1]);
     const total = await statusCount();
     await page.locator('.search-facets summary').click();
     const typeBoxes = page.locator('fieldset:has(legend:text("Indhold")) label');
-    const counts = await typeBoxes.evaluateAll((labels) => labels.map((l) => Number(/\((\d+)\)/.exec(l.textContent ?? '')?.[1] ?? 0)));
+    const counts = await typeBoxes.evaluateAll((labels) =>
+      labels.map((l) => Number(/\((\d+)\)/.exec(l.textContent ?? '')?.[1] ?? 0)),
+    );
     expect(counts.reduce((a, b) => a + b, 0)).toBe(total);
     const offeringLabel = page.locator('fieldset:has(legend:text("Indhold")) label:has-text("Vare eller ydelse")');
     const expected = Number(/\((\d+)\)/.exec((await offeringLabel.textContent()) ?? '')?.[1]);
     await offeringLabel.locator('input').check();
-    await page.waitForFunction((n) => document.querySelector('[data-search-status]')?.textContent?.startsWith(`${n} `), expected);
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-search-status]')?.textContent?.startsWith(`${n} `),
+      expected,
+    );
     const narrowed = await resultPaths(page);
     expect(await statusCount()).toBe(expected);
     expect(expected).toBeGreaterThan(0);
@@ -137,7 +153,11 @@ describe('result pages', () => {
     if (total > 10) {
       await page.locator('.search-more').click();
       await page.waitForFunction(() => document.querySelectorAll('.search-result').length > 10);
-      expect(await page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-result')[10])).toBe(true);
+      expect(
+        await page.evaluate(
+          () => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-result')[10],
+        ),
+      ).toBe(true);
     } else {
       expect(await page.locator('.search-more:visible').count()).toBe(0);
     }
@@ -147,7 +167,9 @@ describe('result pages', () => {
 
 describe('the header search', () => {
   it('opens /soeg/?q= with results from the front page, a list, an entry page and the 404 page', async () => {
-    const entry = content.published[0] ? entryUrl('stories', content.published[0].id) : entryUrl('companies', content.companies[0]?.id ?? '');
+    const entry = content.published[0]
+      ? entryUrl('stories', content.published[0].id)
+      : entryUrl('companies', content.companies[0]?.id ?? '');
     for (const route of ['/', '/katalog/', entry, '/404.html']) {
       const page = await open(route);
       await page.locator('header input[name="q"]').fill(common);
@@ -193,7 +215,9 @@ describe('catalogue and directory filters', () => {
 
   it('combine facets: OR within a facet (two categories show both), AND across facets', async () => {
     const page = await open('/katalog/');
-    const values = await page.locator('.list-filter input[name="kategori"]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+    const values = await page
+      .locator('.list-filter input[name="kategori"]')
+      .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
     const [first, second] = values;
     if (first === undefined || second === undefined) {
       // One category only: OR within it is the category itself.
@@ -210,18 +234,36 @@ describe('catalogue and directory filters', () => {
     const audience = page.locator('.list-filter input[name="maalgruppe"]').first();
     const wanted = (await audience.getAttribute('value')) ?? '';
     await audience.check();
-    const shown = await page.locator('[data-filter-item]:visible').evaluateAll((items) => items.map((i) => [(i as HTMLElement).dataset['fKategori'] ?? '', (i as HTMLElement).dataset['fMaalgruppe'] ?? '']));
+    const shown = await page
+      .locator('[data-filter-item]:visible')
+      .evaluateAll((items) =>
+        items.map((i) => [
+          (i as HTMLElement).dataset['fKategori'] ?? '',
+          (i as HTMLElement).dataset['fMaalgruppe'] ?? '',
+        ]),
+      );
     for (const [category, audiences] of shown) {
       expect([first, second]).toContain(category);
       expect(audiences?.split('|')).toContain(wanted);
     }
-    const hidden = await page.locator('[data-filter-item]:not(:visible)').evaluateAll((items) => items.map((i) => [(i as HTMLElement).dataset['fKategori'] ?? '', (i as HTMLElement).dataset['fMaalgruppe'] ?? '']));
-    for (const [category, audiences] of hidden) expect([first, second].includes(category ?? '') && (audiences ?? '').split('|').includes(wanted)).toBe(false);
+    const hidden = await page
+      .locator('[data-filter-item]:not(:visible)')
+      .evaluateAll((items) =>
+        items.map((i) => [
+          (i as HTMLElement).dataset['fKategori'] ?? '',
+          (i as HTMLElement).dataset['fMaalgruppe'] ?? '',
+        ]),
+      );
+    for (const [category, audiences] of hidden)
+      expect([first, second].includes(category ?? '') && (audiences ?? '').split('|').includes(wanted)).toBe(false);
     await page.close();
   });
 
   it('without JavaScript the filter is hidden and the whole list is shown', async () => {
-    for (const [list, count] of [['/katalog/?kategori=x', content.offerings.length], ['/virksomheder/?by=x', content.companies.length]] as const) {
+    for (const [list, count] of [
+      ['/katalog/?kategori=x', content.offerings.length],
+      ['/virksomheder/?by=x', content.companies.length],
+    ] as const) {
       const page = await open(list, { javaScriptEnabled: false });
       expect(await page.locator('[data-list-filter]').isVisible()).toBe(false);
       expect(await page.locator('[data-filter-item]:visible').count(), list).toBe(count);

@@ -7,7 +7,10 @@ import path from 'node:path';
 import { astroBin, projectRoot, runNode } from '../helpers.ts';
 
 export default async function setup(): Promise<void> {
-  const built = await access(path.join(projectRoot, 'dist', 'index.html')).then(() => true, () => false);
+  const built = await access(path.join(projectRoot, 'dist', 'index.html')).then(
+    () => true,
+    () => false,
+  );
   if (process.env['SKIP_BUILD'] === '1' && built) return;
   const result = await runNode([astroBin, 'build'], projectRoot);
   if (result.code !== 0) throw new Error(`astro build fejlede:\n${result.stdout}\n${result.stderr}`);

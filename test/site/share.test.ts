@@ -35,15 +35,27 @@ describe('every page', () => {
     const problems: string[] = [];
     for (const { route, $ } of await contentPages()) {
       const og = (p: string) => $(`meta[property="og:${p}"]`).attr('content');
-      const need = { title: og('title'), description: og('description'), type: og('type'), site_name: og('site_name'), locale: og('locale'), image: og('image'), 'image:alt': og('image:alt') };
+      const need = {
+        title: og('title'),
+        description: og('description'),
+        type: og('type'),
+        site_name: og('site_name'),
+        locale: og('locale'),
+        image: og('image'),
+        'image:alt': og('image:alt'),
+      };
       for (const [key, value] of Object.entries(need)) if (!value?.trim()) problems.push(`${route}: og:${key} mangler`);
-      if (route !== '/404.html' && og('url') !== $('link[rel="canonical"]').attr('href')) problems.push(`${route}: og:url er ikke canonical`);
+      if (route !== '/404.html' && og('url') !== $('link[rel="canonical"]').attr('href'))
+        problems.push(`${route}: og:url er ikke canonical`);
       if (!['website', 'article'].includes(og('type') ?? '')) problems.push(`${route}: og:type ${og('type')}`);
       if (og('locale') !== 'da_DK') problems.push(`${route}: og:locale ${og('locale')}`);
-      if (og('image:width') !== '1200' || og('image:height') !== '630') problems.push(`${route}: og:image er ikke 1200×630`);
-      if (!og('image')?.startsWith(`${SITE}/og/`)) problems.push(`${route}: og:image ${og('image')} er ikke et absolut delekort`);
+      if (og('image:width') !== '1200' || og('image:height') !== '630')
+        problems.push(`${route}: og:image er ikke 1200×630`);
+      if (!og('image')?.startsWith(`${SITE}/og/`))
+        problems.push(`${route}: og:image ${og('image')} er ikke et absolut delekort`);
       else if (!(await existsInDist(og('image') ?? ''))) problems.push(`${route}: ${og('image')} findes ikke`);
-      if ($('meta[name="twitter:card"]').attr('content') !== 'summary_large_image') problems.push(`${route}: twitter:card`);
+      if ($('meta[name="twitter:card"]').attr('content') !== 'summary_large_image')
+        problems.push(`${route}: twitter:card`);
     }
     expect(problems).toEqual([]);
   });
@@ -57,15 +69,18 @@ describe('share cards', () => {
     ['/csr-prisen/', 'csr-prisen', (c: SiteContent) => c.prizes.map((p) => String(p.year))],
   ] as const;
 
-  it.each(ownCards)('every entry under %s shares its own card /og/%s/<slug>.png, and there is no other card', async (prefix, folder, slugsOf) => {
-    const slugs = slugsOf(await siteContent());
-    for (const slug of slugs) {
-      const $ = await page(`${prefix}${slug}/`);
-      expect($('meta[property="og:image"]').attr('content'), slug).toBe(`${SITE}/og/${folder}/${slug}.png`);
-    }
-    const cards = await readdir(path.join(distDir, 'og', folder)).catch(() => [] as string[]);
-    expect(cards.sort()).toEqual(slugs.map((slug) => `${slug}.png`).sort());
-  });
+  it.each(ownCards)(
+    'every entry under %s shares its own card /og/%s/<slug>.png, and there is no other card',
+    async (prefix, folder, slugsOf) => {
+      const slugs = slugsOf(await siteContent());
+      for (const slug of slugs) {
+        const $ = await page(`${prefix}${slug}/`);
+        expect($('meta[property="og:image"]').attr('content'), slug).toBe(`${SITE}/og/${folder}/${slug}.png`);
+      }
+      const cards = await readdir(path.join(distDir, 'og', folder)).catch(() => [] as string[]);
+      expect(cards.sort()).toEqual(slugs.map((slug) => `${slug}.png`).sort());
+    },
+  );
 
   it('every story is shared as an article with its publication date', async () => {
     const { published } = await siteContent();
@@ -79,7 +94,9 @@ describe('share cards', () => {
   it('pages without a card of their own, and the withdrawn story, share the default card', async () => {
     const { categories, offerings, stories } = await siteContent();
     const withdrawn = stories.filter((s) => s.withdrawn).map((s) => entryUrl('stories', s.id));
-    const categoryPages = categories.filter((c) => offerings.some((o) => o.category === c.id)).map((c) => categoryUrl(c.id));
+    const categoryPages = categories
+      .filter((c) => offerings.some((o) => o.category === c.id))
+      .map((c) => categoryUrl(c.id));
     for (const route of ['/', '/presse/', '/soeg/', ...categoryPages, ...withdrawn]) {
       const $ = await page(route);
       expect($('meta[property="og:image"]').attr('content'), route).toBe(`${SITE}/og/default.png`);
@@ -98,19 +115,34 @@ describe('share cards', () => {
 
   it("every story's card shows the story's photo, where a card without a picture is all the municipality's colours", async () => {
     const { colours } = site;
-    const palette = [colours.primary, colours.primaryDark, colours.accent, '#ffffff', '#e6eef3'].map((hex) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)));
+    const palette = [colours.primary, colours.primaryDark, colours.accent, '#ffffff', '#e6eef3'].map((hex) =>
+      [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)),
+    );
     /** Share of the right-hand part (x ≥ 760, where the photo goes) drawn in the card's own palette. */
     const paletteShare = async (file: string) => {
-      const { data, info } = await sharp(file).extract({ left: 760, top: 0, width: 440, height: 630 }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+      const { data, info } = await sharp(file)
+        .extract({ left: 760, top: 0, width: 440, height: 630 })
+        .removeAlpha()
+        .raw()
+        .toBuffer({ resolveWithObject: true });
       let inPalette = 0;
       for (let i = 0; i < data.length; i += info.channels) {
-        if (palette.some(([r = 0, g = 0, b = 0]) => Math.abs((data[i] ?? 0) - r) < 10 && Math.abs((data[i + 1] ?? 0) - g) < 10 && Math.abs((data[i + 2] ?? 0) - b) < 10)) inPalette++;
+        if (
+          palette.some(
+            ([r = 0, g = 0, b = 0]) =>
+              Math.abs((data[i] ?? 0) - r) < 10 &&
+              Math.abs((data[i + 1] ?? 0) - g) < 10 &&
+              Math.abs((data[i + 2] ?? 0) - b) < 10,
+          )
+        )
+          inPalette++;
       }
       return inPalette / (info.width * info.height);
     };
     expect(await paletteShare(distPath('/og/default.png'))).toBeGreaterThan(0.9);
     const storyCards = await readdir(path.join(distDir, 'og', 'historier')).catch(() => [] as string[]);
     expect(storyCards).toHaveLength((await siteContent()).published.length);
-    for (const card of storyCards) expect(await paletteShare(path.join(distDir, 'og', 'historier', card)), card).toBeLessThan(0.2);
+    for (const card of storyCards)
+      expect(await paletteShare(path.join(distDir, 'og', 'historier', card)), card).toBeLessThan(0.2);
   });
 });

@@ -12,8 +12,15 @@ import { site } from '../../src/site.config.ts';
 import { allPages, distDir, isRedirect, page } from '../dist.ts';
 import { siteContent, type SiteContent } from './content.ts';
 
-const exists = (p: string) => access(path.join(distDir, p)).then(() => true, () => false);
-const hrefs = ($: CheerioAPI, selector: string) => $(selector).map((_, a) => $(a).attr('href')).get();
+const exists = (p: string) =>
+  access(path.join(distDir, p)).then(
+    () => true,
+    () => false,
+  );
+const hrefs = ($: CheerioAPI, selector: string) =>
+  $(selector)
+    .map((_, a) => $(a).attr('href'))
+    .get();
 const sorted = (list: Iterable<string>) => [...list].sort();
 
 let content: SiteContent;
@@ -22,12 +29,22 @@ beforeAll(async () => {
 });
 
 describe('routes of the URL contract', () => {
-  it.each(['/', '/katalog/', '/katalog/print/', '/virksomheder/', '/historier/', '/csr-prisen/', '/partnerskaber/', '/for-virksomheder/', '/arrangementer/', '/soeg/', '/presse/', '/was/'])(
-    '%s is built',
-    async (route) => {
-      expect(await exists(`${route}index.html`)).toBe(true);
-    },
-  );
+  it.each([
+    '/',
+    '/katalog/',
+    '/katalog/print/',
+    '/virksomheder/',
+    '/historier/',
+    '/csr-prisen/',
+    '/partnerskaber/',
+    '/for-virksomheder/',
+    '/arrangementer/',
+    '/soeg/',
+    '/presse/',
+    '/was/',
+  ])('%s is built', async (route) => {
+    expect(await exists(`${route}index.html`)).toBe(true);
+  });
   it('404.html is built', async () => expect(await exists('404.html')).toBe(true));
 });
 
@@ -35,7 +52,13 @@ describe('every entry has its page, with its own name as the heading', () => {
   const cases = [
     ['companies', (c: SiteContent) => c.companies.map((e) => [entryUrl('companies', e.id), e.name])],
     ['offerings', (c: SiteContent) => c.offerings.map((e) => [entryUrl('offerings', e.id), e.title])],
-    ['categories', (c: SiteContent) => c.categories.filter((cat) => c.offerings.some((o) => o.category === cat.id)).map((e) => [categoryUrl(e.id), e.name])],
+    [
+      'categories',
+      (c: SiteContent) =>
+        c.categories
+          .filter((cat) => c.offerings.some((o) => o.category === cat.id))
+          .map((e) => [categoryUrl(e.id), e.name]),
+    ],
     ['stories', (c: SiteContent) => c.published.map((e) => [entryUrl('stories', e.id), e.title])],
     ['prizes', (c: SiteContent) => c.prizes.map((e) => [prizeYearUrl(e.year), String(e.year)])],
     ['partnerships', (c: SiteContent) => c.partnerships.map((e) => [entryUrl('partnerships', e.id), e.title])],
@@ -61,11 +84,23 @@ describe('every entry has its page, with its own name as the heading', () => {
     const pages = await allPages();
     const redirects = new Set(content.redirects.map((r) => r.from));
     const under = (prefix: string, skip: string[] = []) =>
-      sorted(pages.filter((p) => p.startsWith(prefix) && /^[a-z0-9-]+\/$/.test(p.slice(prefix.length)) && !skip.includes(p) && !redirects.has(p)));
+      sorted(
+        pages.filter(
+          (p) =>
+            p.startsWith(prefix) &&
+            /^[a-z0-9-]+\/$/.test(p.slice(prefix.length)) &&
+            !skip.includes(p) &&
+            !redirects.has(p),
+        ),
+      );
     expect(under('/virksomheder/')).toEqual(sorted(content.companies.map((e) => entryUrl('companies', e.id))));
-    expect(under('/katalog/', ['/katalog/print/'])).toEqual(sorted(content.offerings.map((e) => entryUrl('offerings', e.id))));
+    expect(under('/katalog/', ['/katalog/print/'])).toEqual(
+      sorted(content.offerings.map((e) => entryUrl('offerings', e.id))),
+    );
     // A withdrawn story keeps its URL for its notice; a draft has none.
-    expect(under('/historier/')).toEqual(sorted(content.stories.filter((s) => !s.draft).map((e) => entryUrl('stories', e.id))));
+    expect(under('/historier/')).toEqual(
+      sorted(content.stories.filter((s) => !s.draft).map((e) => entryUrl('stories', e.id))),
+    );
     expect(under('/partnerskaber/')).toEqual(sorted(content.partnerships.map((e) => entryUrl('partnerships', e.id))));
     expect(under('/for-virksomheder/')).toEqual(sorted(content.schemes.map((e) => entryUrl('schemes', e.id))));
     expect(under('/arrangementer/')).toEqual(sorted(content.events.map((e) => entryUrl('events', e.id))));
@@ -74,13 +109,19 @@ describe('every entry has its page, with its own name as the heading', () => {
 
 describe('every entry is in its lists', () => {
   it('the directory lists every company, the catalogue every offering', async () => {
-    expect(sorted(hrefs(await page('/virksomheder/'), 'main [data-filter-item] .card__title a'))).toEqual(sorted(content.companies.map((e) => entryUrl('companies', e.id))));
-    expect(sorted(hrefs(await page('/katalog/'), 'main [data-filter-item] .card__title a'))).toEqual(sorted(content.offerings.map((e) => entryUrl('offerings', e.id))));
+    expect(sorted(hrefs(await page('/virksomheder/'), 'main [data-filter-item] .card__title a'))).toEqual(
+      sorted(content.companies.map((e) => entryUrl('companies', e.id))),
+    );
+    expect(sorted(hrefs(await page('/katalog/'), 'main [data-filter-item] .card__title a'))).toEqual(
+      sorted(content.offerings.map((e) => entryUrl('offerings', e.id))),
+    );
   });
 
   it('the story list holds exactly the published stories, newest first', async () => {
     const listed = hrefs(await page('/historier/'), 'main .card__title a');
-    const expected = [...content.published].sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id)).map((s) => entryUrl('stories', s.id));
+    const expected = [...content.published]
+      .sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id))
+      .map((s) => entryUrl('stories', s.id));
     expect(listed).toEqual(expected);
   });
 
@@ -93,7 +134,10 @@ describe('every entry is in its lists', () => {
     ] as const;
     for (const [list, expected] of lists) {
       const links = new Set(hrefs(await page(list), 'main a'));
-      expect(expected.filter((url) => !links.has(url)), list).toEqual([]);
+      expect(
+        expected.filter((url) => !links.has(url)),
+        list,
+      ).toEqual([]);
     }
   });
 
@@ -102,16 +146,23 @@ describe('every entry is in its lists', () => {
     for (const category of used) {
       const $ = await page(categoryUrl(category.id));
       const cards = hrefs($, 'main .card__title a');
-      expect(sorted(cards), category.id).toEqual(sorted(content.offerings.filter((o) => o.category === category.id).map((o) => entryUrl('offerings', o.id))));
+      expect(sorted(cards), category.id).toEqual(
+        sorted(content.offerings.filter((o) => o.category === category.id).map((o) => entryUrl('offerings', o.id))),
+      );
       expect($('.category-nav a[aria-current="page"]').text(), category.id).toContain(category.name);
       const others = used.filter((c) => c.id !== category.id).map((c) => categoryUrl(c.id));
-      expect(others.filter((url) => !hrefs($, '.category-nav a').includes(url)), category.id).toEqual([]);
+      expect(
+        others.filter((url) => !hrefs($, '.category-nav a').includes(url)),
+        category.id,
+      ).toEqual([]);
     }
   });
 
   it('the print page holds every offering once', async () => {
     const $ = await page('/katalog/print/');
-    const printed = $('.print-offering').map((_, el) => $(el).attr('id')).get();
+    const printed = $('.print-offering')
+      .map((_, el) => $(el).attr('id'))
+      .get();
     expect(sorted(printed)).toEqual(sorted(content.offerings.map((o) => `vare-${o.id}`)));
   });
 });
@@ -126,10 +177,21 @@ describe('derived relations on company pages', () => {
         const links = shown(id);
         for (const url of urls) if (!links.has(url)) problems.push(`${company.id}: #${id} mangler ${url}`);
       };
-      expect_('offerings', content.offerings.filter((o) => o.company === company.id).map((o) => entryUrl('offerings', o.id)));
-      expect_('partnerships', content.partnerships.filter((p) => p.members.includes(company.id)).map((p) => entryUrl('partnerships', p.id)));
-      expect_('stories', content.published.filter((s) => s.companies.includes(company.id)).map((s) => entryUrl('stories', s.id)));
-      for (const hidden of content.hidden) if (hrefs($, 'main a').includes(entryUrl('stories', hidden.id))) problems.push(`${company.id}: linker til skjult historie ${hidden.id}`);
+      expect_(
+        'offerings',
+        content.offerings.filter((o) => o.company === company.id).map((o) => entryUrl('offerings', o.id)),
+      );
+      expect_(
+        'partnerships',
+        content.partnerships.filter((p) => p.members.includes(company.id)).map((p) => entryUrl('partnerships', p.id)),
+      );
+      expect_(
+        'stories',
+        content.published.filter((s) => s.companies.includes(company.id)).map((s) => entryUrl('stories', s.id)),
+      );
+      for (const hidden of content.hidden)
+        if (hrefs($, 'main a').includes(entryUrl('stories', hidden.id)))
+          problems.push(`${company.id}: linker til skjult historie ${hidden.id}`);
     }
     expect(problems).toEqual([]);
   });
@@ -138,7 +200,8 @@ describe('derived relations on company pages', () => {
     const problems: string[] = [];
     for (const company of content.companies) {
       const facts = (await page(entryUrl('companies', company.id)))('.facts').text();
-      if (company.cvr && !new RegExp(`CVR-nummer\\s*${company.cvr}`).test(facts)) problems.push(`${company.id}: CVR ${company.cvr} vises ikke`);
+      if (company.cvr && !new RegExp(`CVR-nummer\\s*${company.cvr}`).test(facts))
+        problems.push(`${company.id}: CVR ${company.cvr} vises ikke`);
       for (const prize of content.prizes) {
         if (!prize.nominees.some((n) => n.company === company.id)) continue;
         const label = `${prize.year} (${prize.winners.includes(company.id) ? 'vinder' : 'nomineret'})`;
@@ -181,7 +244,8 @@ describe('stories', () => {
   });
 
   it('a draft is not built at all', async () => {
-    for (const story of content.stories.filter((s) => s.draft)) expect(await exists(`historier/${story.id}/index.html`), story.id).toBe(false);
+    for (const story of content.stories.filter((s) => s.draft))
+      expect(await exists(`historier/${story.id}/index.html`), story.id).toBe(false);
   });
 
   it('every old slug leads to its entry with a canonical URL and a meta refresh', async () => {
@@ -194,13 +258,31 @@ describe('stories', () => {
   });
 
   it('every story shows its publication date in Danish without shifting a day, and its photo as AVIF/WebP with a credit', async () => {
-    const months = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+    const months = [
+      'januar',
+      'februar',
+      'marts',
+      'april',
+      'maj',
+      'juni',
+      'juli',
+      'august',
+      'september',
+      'oktober',
+      'november',
+      'december',
+    ];
     for (const story of content.published) {
       const $ = await page(entryUrl('stories', story.id));
       const [y, m, d] = story.published.split('-').map(Number) as [number, number, number];
       expect($('.story__dates time').first().attr('datetime'), story.id).toBe(story.published);
       expect($('.story__dates time').first().text(), story.id).toBe(`${d}. ${months[m - 1]} ${y}`);
-      expect($('picture source').map((_, s) => $(s).attr('type')).get(), story.id).toEqual(['image/avif', 'image/webp']);
+      expect(
+        $('picture source')
+          .map((_, s) => $(s).attr('type'))
+          .get(),
+        story.id,
+      ).toEqual(['image/avif', 'image/webp']);
       const img = $('picture img');
       expect(Number(img.attr('width')), story.id).toBeGreaterThan(0);
       expect(Number(img.attr('height')), story.id).toBeGreaterThan(0);
@@ -240,7 +322,8 @@ describe('the catalogue', () => {
       const company = content.companies.find((c) => c.id === offering.company);
       const contact = (company?.data['contact'] ?? {}) as { email?: string; phone?: string };
       const $ = await page(entryUrl('offerings', offering.id));
-      if (contact.email || contact.phone) expect($('.cta a[href^="mailto:"], .cta a[href^="tel:"]').length, offering.id).toBeGreaterThan(0);
+      if (contact.email || contact.phone)
+        expect($('.cta a[href^="mailto:"], .cta a[href^="tel:"]').length, offering.id).toBeGreaterThan(0);
     }
   });
 });

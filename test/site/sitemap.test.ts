@@ -21,7 +21,8 @@ async function xmllint(args: string[]): Promise<{ ok: boolean; output: string }>
     return { ok: true, output: stderr };
   } catch (error) {
     const e = error as { code?: string; stderr?: string };
-    if (e.code === 'ENOENT') throw new Error('xmllint mangler: sudo apt-get install -y libxml2-utils', { cause: error });
+    if (e.code === 'ENOENT')
+      throw new Error('xmllint mangler: sudo apt-get install -y libxml2-utils', { cause: error });
     return { ok: false, output: e.stderr ?? String(error) };
   }
 }
@@ -33,7 +34,12 @@ beforeAll(async () => {
   sitemaps = locs(await readDist('/sitemap-index.xml'));
   for (const sitemap of sitemaps) {
     const xml = await readDist(new URL(sitemap).pathname);
-    urls.push(...[...xml.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((m) => ({ loc: m[1] ?? '', lastmod: m[2] })));
+    urls.push(
+      ...[...xml.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((m) => ({
+        loc: m[1] ?? '',
+        lastmod: m[2],
+      })),
+    );
   }
 });
 
@@ -61,7 +67,9 @@ describe('the sitemap', () => {
 
   it('holds every page a visitor can read, and leaves out redirects, the withdrawn story, the draft, 404 and /was', async () => {
     const listed = new Set(urls.map((u) => new URL(u.loc).pathname));
-    const indexable = (await contentPages()).filter(({ $ }) => !/noindex/.test($('meta[name="robots"]').attr('content') ?? '')).map(({ route }) => route);
+    const indexable = (await contentPages())
+      .filter(({ $ }) => !/noindex/.test($('meta[name="robots"]').attr('content') ?? ''))
+      .map(({ route }) => route);
     expect([...listed].sort()).toEqual(indexable.sort());
     const content = await siteContent();
     const hidden = content.hidden.map((s) => entryUrl('stories', s.id));

@@ -18,7 +18,13 @@ const ofType = (blocks: Ld[], ...types: string[]) => blocks.filter((b) => types.
 
 /** Entry pages of a collection (`/virksomheder/<slug>/`), without redirects and noindex pages. */
 async function entryPages(prefix: string) {
-  return (await contentPages()).filter(({ route, $ }) => route.startsWith(prefix) && /^[a-z0-9-]+\/$/.test(route.slice(prefix.length)) && !/^(kategori|print)\/$/.test(route.slice(prefix.length)) && $('meta[name="robots"]').length === 0);
+  return (await contentPages()).filter(
+    ({ route, $ }) =>
+      route.startsWith(prefix) &&
+      /^[a-z0-9-]+\/$/.test(route.slice(prefix.length)) &&
+      !/^(kategori|print)\/$/.test(route.slice(prefix.length)) &&
+      $('meta[name="robots"]').length === 0,
+  );
 }
 
 describe('JSON-LD', () => {
@@ -28,7 +34,8 @@ describe('JSON-LD', () => {
       $('script[type="application/ld+json"]').each((_, el) => {
         try {
           const data = JSON.parse($(el).text()) as Ld;
-          if (data['@context'] !== 'https://schema.org') problems.push(`${route}: @context ${String(data['@context'])}`);
+          if (data['@context'] !== 'https://schema.org')
+            problems.push(`${route}: @context ${String(data['@context'])}`);
           if (typeof data['@type'] !== 'string') problems.push(`${route}: ingen @type`);
         } catch (error) {
           problems.push(`${route}: ${String(error)}`);
@@ -41,7 +48,9 @@ describe('JSON-LD', () => {
   it('every page with breadcrumbs has a BreadcrumbList that matches them and ends at the page itself', async () => {
     let checked = 0;
     for (const { route, $ } of await contentPages()) {
-      const crumbs = $('nav.breadcrumbs li').map((_, li) => $(li).text().trim()).get();
+      const crumbs = $('nav.breadcrumbs li')
+        .map((_, li) => $(li).text().trim())
+        .get();
       const lists = ofType(jsonLd($), 'BreadcrumbList');
       if (crumbs.length === 0) {
         expect(lists, route).toHaveLength(0);
@@ -50,7 +59,10 @@ describe('JSON-LD', () => {
       checked++;
       expect(lists, route).toHaveLength(1);
       const items = (lists[0]?.['itemListElement'] ?? []) as { position: number; name: string; item: string }[];
-      expect(items.map((i) => i.name), route).toEqual(crumbs);
+      expect(
+        items.map((i) => i.name),
+        route,
+      ).toEqual(crumbs);
       expect(items.map((i) => i.position)).toEqual(crumbs.map((_, i) => i + 1));
       expect(items.at(-1)?.item, route).toBe($('link[rel="canonical"]').attr('href'));
       expect(items[0]?.item).toBe(`${SITE}/`);
@@ -81,7 +93,7 @@ describe('JSON-LD', () => {
     }
   });
 
-  it("a company is a LocalBusiness (or a public body a GovernmentOrganization) with the CVR shown on its page as identifier and vatID", async () => {
+  it('a company is a LocalBusiness (or a public body a GovernmentOrganization) with the CVR shown on its page as identifier and vatID', async () => {
     const companies = await entryPages('/virksomheder/');
     const content = await siteContent();
     expect(companies.length).toBe(content.companies.length);
@@ -110,7 +122,10 @@ describe('JSON-LD', () => {
     for (const { route, $ } of offerings) {
       const [offering] = ofType(jsonLd($), 'Product', 'Service');
       expect(offering, route).toBeDefined();
-      const type = $('.facts dt').filter((_, dt) => $(dt).text() === 'Type').next('dd').text();
+      const type = $('.facts dt')
+        .filter((_, dt) => $(dt).text() === 'Type')
+        .next('dd')
+        .text();
       expect(offering?.['@type'], route).toBe(type === 'Vare' ? 'Product' : 'Service');
       expect(offering?.['name']).toBe($('h1').text());
       const seller = (offering?.['offers'] as Ld)['seller'] as Ld;
@@ -149,7 +164,9 @@ describe('Content-Security-Policy', () => {
         if (message.type() === 'error') violations.push(message.text());
       });
       await tab.goto(`${server.origin}${route}`);
-      const types = await tab.$$eval('script[type="application/ld+json"]', (scripts) => scripts.map((s) => (JSON.parse(s.textContent ?? '{}') as { '@type': string })['@type']));
+      const types = await tab.$$eval('script[type="application/ld+json"]', (scripts) =>
+        scripts.map((s) => (JSON.parse(s.textContent ?? '{}') as { '@type': string })['@type']),
+      );
       expect(types).toEqual(expected);
       expect(violations).toEqual([]);
     } finally {

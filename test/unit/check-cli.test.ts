@@ -15,12 +15,16 @@ describe('npm run check', () => {
   it('prints one `path: field: message` line per problem and exits 1', async () => {
     const site = await fixtureSite();
     await site.edit('src/content/stories/vaerkstedet-vokser.md', (t) => t.replace(/consentRef: .*/, 'consentRef: ""'));
-    await site.edit('src/content/companies/groent-vaerksted.md', (t) => t.replace('postalCode: "4400"', 'postalCode: "44"'));
+    await site.edit('src/content/companies/groent-vaerksted.md', (t) =>
+      t.replace('postalCode: "4400"', 'postalCode: "44"'),
+    );
     const result = await runNode([checker, site.root]);
     expect(result.code).toBe(1);
     const lines = result.stdout.trim().split('\n');
     expect(lines.slice(0, 2)).toEqual([
-      expect.stringMatching(/^src\/content\/companies\/groent-vaerksted\.md: address\.postalCode: postnummeret skal være 4 cifre/),
+      expect.stringMatching(
+        /^src\/content\/companies\/groent-vaerksted\.md: address\.postalCode: postnummeret skal være 4 cifre/,
+      ),
       expect.stringMatching(/^src\/content\/stories\/vaerkstedet-vokser\.md: people\[0\]\.consentRef: feltet er tomt/),
     ]);
     expect(lines.at(-1)).toMatch(/^2 fejl i indholdet/);

@@ -29,19 +29,25 @@ describe('the valid fixture', () => {
 
 describe('rules Astro does not enforce', () => {
   it('a broken reference names the file, the field and the missing slug, and suggests the near one', async () => {
-    const problems = await problemsAfter((s) => s.edit(OFFERING, (t) => t.replace('company: groent-vaerksted', 'company: groent-verksted')));
+    const problems = await problemsAfter((s) =>
+      s.edit(OFFERING, (t) => t.replace('company: groent-vaerksted', 'company: groent-verksted')),
+    );
     expect(where(problems)).toEqual([`${OFFERING}: company`]);
     expect(problems[0]!.message).toMatch(/"groent-verksted" findes ikke i companies.*Mente du "groent-vaerksted"/);
   });
 
   it('x.md beside x.mdx is an error naming both files', async () => {
-    const problems = await problemsAfter(async (s) => s.write('src/content/stories/vaerkstedet-vokser.mdx', await s.read(STORY)));
+    const problems = await problemsAfter(async (s) =>
+      s.write('src/content/stories/vaerkstedet-vokser.mdx', await s.read(STORY)),
+    );
     expect(where(problems)).toEqual([`${STORY}: filnavn`, 'src/content/stories/vaerkstedet-vokser.mdx: filnavn']);
     expect(problems[0]!.message).toContain('vaerkstedet-vokser.md og vaerkstedet-vokser.mdx');
   });
 
   it('30 February is an error, never 2 March', async () => {
-    const problems = await problemsAfter((s) => s.edit(STORY, (t) => t.replace('published: 2026-03-14', 'published: 2026-02-30')));
+    const problems = await problemsAfter((s) =>
+      s.edit(STORY, (t) => t.replace('published: 2026-03-14', 'published: 2026-02-30')),
+    );
     expect(where(problems)).toEqual([`${STORY}: published`]);
     expect(problems[0]!.message).toMatch(/findes ikke i kalenderen/);
   });
@@ -56,7 +62,9 @@ describe('rules Astro does not enforce', () => {
   });
 
   it('a BOM and CRLF line endings are accepted', async () => {
-    const problems = await problemsAfter(async (s) => s.write(STORY, `\uFEFF${(await s.read(STORY)).replace(/\n/g, '\r\n')}`));
+    const problems = await problemsAfter(async (s) =>
+      s.write(STORY, `\uFEFF${(await s.read(STORY)).replace(/\n/g, '\r\n')}`),
+    );
     expect(problems).toEqual([]);
   });
 
@@ -77,29 +85,47 @@ describe('rules Astro does not enforce', () => {
   });
 
   it('harmless HTML such as <abbr> is allowed', async () => {
-    expect(await problemsAfter((s) => s.edit(STORY, (t) => `${t}\n<abbr title="Registreret Socialøkonomisk Virksomhed">RSV</abbr>\n`))).toEqual([]);
+    expect(
+      await problemsAfter((s) =>
+        s.edit(STORY, (t) => `${t}\n<abbr title="Registreret Socialøkonomisk Virksomhed">RSV</abbr>\n`),
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('cross-file rules of the contract', () => {
   it("an offering's company must be social-economy", async () => {
-    const problems = await problemsAfter((s) => s.edit(OFFERING, (t) => t.replace('company: groent-vaerksted', 'company: havnens-smedie')));
+    const problems = await problemsAfter((s) =>
+      s.edit(OFFERING, (t) => t.replace('company: groent-vaerksted', 'company: havnens-smedie')),
+    );
     expect(where(problems)).toEqual([`${OFFERING}: company`]);
     expect(problems[0]!.message).toMatch(/ikke en socialøkonomisk virksomhed/);
   });
 
   it('prize scores must cover exactly the criteria', async () => {
-    const problems = await problemsAfter((s) => s.edit(PRIZE, (t) => t.replace('scores: { ansaettelse: 5, samarbejde: 4 }', 'scores: { ansaettelse: 5, samarbejdet: 4 }')));
+    const problems = await problemsAfter((s) =>
+      s.edit(PRIZE, (t) =>
+        t.replace('scores: { ansaettelse: 5, samarbejde: 4 }', 'scores: { ansaettelse: 5, samarbejdet: 4 }'),
+      ),
+    );
     expect(where(problems)).toEqual([`${PRIZE}: nominees[0].scores`, `${PRIZE}: nominees[0].scores.samarbejdet`]);
   });
 
   it('winners must be among the nominees', async () => {
-    const problems = await problemsAfter((s) => s.edit(PRIZE, (t) => t.replace('- company: havnens-smedie', '- company: groent-vaerksted').replace('winners: [groent-vaerksted]', 'winners: [havnens-smedie]')));
+    const problems = await problemsAfter((s) =>
+      s.edit(PRIZE, (t) =>
+        t
+          .replace('- company: havnens-smedie', '- company: groent-vaerksted')
+          .replace('winners: [groent-vaerksted]', 'winners: [havnens-smedie]'),
+      ),
+    );
     expect(where(problems)).toEqual([`${PRIZE}: nominees[1].company`, `${PRIZE}: winners[0]`]);
   });
 
   it('criteria weights must sum to 100', async () => {
-    const problems = await problemsAfter((s) => s.edit('src/content/prize-criteria.yaml', (t) => t.replace('weight: 40', 'weight: 30')));
+    const problems = await problemsAfter((s) =>
+      s.edit('src/content/prize-criteria.yaml', (t) => t.replace('weight: 40', 'weight: 30')),
+    );
     expect(where(problems)).toEqual(['src/content/prize-criteria.yaml: weight']);
     expect(problems[0]!.message).toMatch(/summerer til 90/);
   });
@@ -111,7 +137,10 @@ describe('cross-file rules of the contract', () => {
 
   it('an old slug in redirectFrom may not claim another story’s URL', async () => {
     const problems = await problemsAfter(async (s) => {
-      await s.write('src/content/stories/anden-historie.md', (await s.read(STORY)).replace('title: Værkstedet vokser', 'title: Anden'));
+      await s.write(
+        'src/content/stories/anden-historie.md',
+        (await s.read(STORY)).replace('title: Værkstedet vokser', 'title: Anden'),
+      );
       await s.edit(STORY, (t) => t.replace('pillars: [1, 4]', 'pillars: [1, 4]\nredirectFrom: [anden-historie]'));
     });
     expect(where(problems)).toEqual([`${STORY}: redirectFrom[0]`]);
@@ -119,7 +148,9 @@ describe('cross-file rules of the contract', () => {
   });
 
   it('a free page may not take the URL of a fixed route', async () => {
-    const problems = await problemsAfter(async (s) => s.write('src/content/pages/katalog.md', await s.read('src/content/pages/strategien.md')));
+    const problems = await problemsAfter(async (s) =>
+      s.write('src/content/pages/katalog.md', await s.read('src/content/pages/strategien.md')),
+    );
     expect(where(problems)).toEqual(['src/content/pages/katalog.md: filnavn']);
   });
 
@@ -150,7 +181,14 @@ describe('cross-file rules of the contract', () => {
   it('an image with a GPS position is refused with how to strip it', async () => {
     const problems = await problemsAfter(async (s) => {
       const withGps = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#888' } })
-        .withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '55/1 40/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '11/1 5/1 0/1' } })
+        .withExif({
+          IFD3: {
+            GPSLatitudeRef: 'N',
+            GPSLatitude: '55/1 40/1 0/1',
+            GPSLongitudeRef: 'E',
+            GPSLongitude: '11/1 5/1 0/1',
+          },
+        })
         .jpeg()
         .toBuffer();
       await s.write('src/content/stories/images/vaerkstedet.jpg', withGps);
@@ -166,13 +204,17 @@ describe('cross-file rules of the contract', () => {
   });
 
   it('a file name that is not a slug suggests the valid one', async () => {
-    const problems = await problemsAfter(async (s) => s.write('src/content/pages/Ærø Øl.md', await s.read('src/content/pages/strategien.md')));
+    const problems = await problemsAfter(async (s) =>
+      s.write('src/content/pages/Ærø Øl.md', await s.read('src/content/pages/strategien.md')),
+    );
     expect(where(problems)).toEqual(['src/content/pages/Ærø Øl.md: filnavn']);
     expect(problems[0]!.message).toContain('aeroe-oel.md');
   });
 
   it('a file the build would silently skip (.markdown) is reported', async () => {
-    const problems = await problemsAfter(async (s) => s.write('src/content/pages/om.markdown', await s.read('src/content/pages/strategien.md')));
+    const problems = await problemsAfter(async (s) =>
+      s.write('src/content/pages/om.markdown', await s.read('src/content/pages/strategien.md')),
+    );
     expect(where(problems)).toEqual(['src/content/pages/om.markdown: filnavn']);
   });
 });
@@ -186,7 +228,11 @@ describe('MDX', () => {
   };
 
   it('may import a component from the allow-list and use it', async () => {
-    expect(await problemsAfter(asMdx("import Quote from '../../components/mdx/Quote.astro'\n\n<Quote by=\"Anna\">Godt.</Quote>"))).toEqual([]);
+    expect(
+      await problemsAfter(
+        asMdx('import Quote from \'../../components/mdx/Quote.astro\'\n\n<Quote by="Anna">Godt.</Quote>'),
+      ),
+    ).toEqual([]);
   });
   it('may not import from anywhere else', async () => {
     const problems = await problemsAfter(asMdx("import Evil from '../../lib/evil.ts'\n\nTekst."));

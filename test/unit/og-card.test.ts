@@ -19,7 +19,10 @@ const story: CardInput = {
   kicker: 'Historie',
   title: 'Maskinfabrikken, der køber brugt',
   subtitle: 'Tissø Maskinfabrik · Værkstedet Åbne Hænder',
-  picture: { path: path.join(projectRoot, 'src/content/stories/images/maskinfabrikken-der-koeber-brugt.jpg'), fit: 'cover' },
+  picture: {
+    path: path.join(projectRoot, 'src/content/stories/images/maskinfabrikken-der-koeber-brugt.jpg'),
+    fit: 'cover',
+  },
 };
 
 const caches: string[] = [];
@@ -53,7 +56,10 @@ describe('share card', () => {
     const base = await cardKey(story, brand);
     expect(await cardKey({ ...story, title: `${story.title}!` }, brand)).not.toBe(base);
     expect(await cardKey(story, { ...brand, colours: { ...brand.colours, primary: '#000000' } })).not.toBe(base);
-    const otherPhoto = { path: path.join(projectRoot, 'src/content/stories/images/smaajob-paa-havnen.jpg'), fit: 'cover' as const };
+    const otherPhoto = {
+      path: path.join(projectRoot, 'src/content/stories/images/smaajob-paa-havnen.jpg'),
+      fit: 'cover' as const,
+    };
     expect(await cardKey({ ...story, picture: otherPhoto }, brand)).not.toBe(base);
     expect(await cardKey({ ...story }, { ...brand })).toBe(base);
   });

@@ -3,29 +3,47 @@
  * and its Danish summary: pure functions on given file lists and front matter, no build.
  */
 import { describe, expect, it } from 'vitest';
-import { classify, keepBuilt, parseNameStatus, planPages, readSnapshot, screenshotName, type ContentSnapshot, type FileChange } from '../../src/lib/preview/changed-pages.ts';
+import {
+  classify,
+  keepBuilt,
+  parseNameStatus,
+  planPages,
+  readSnapshot,
+  screenshotName,
+  type ContentSnapshot,
+  type FileChange,
+} from '../../src/lib/preview/changed-pages.ts';
 import { renderSummary } from '../../src/lib/preview/summary.ts';
 
 const md = (data: string, body = 'Tekst.') => `---\n${data.trim()}\n---\n${body}\n`;
 
 /** A small content set: two companies, an offering, two stories (one a draft), a partnership, a prize, a scheme, an event. */
 const BASE: Record<string, string> = {
-  'src/content/companies/groent.md': md('name: Grønt Værksted\nkind: social-economy\ninclusion: [flexjob]\nlogo: ./images/groent.png\nlogoAlt: Logo'),
+  'src/content/companies/groent.md': md(
+    'name: Grønt Værksted\nkind: social-economy\ninclusion: [flexjob]\nlogo: ./images/groent.png\nlogoAlt: Logo',
+  ),
   'src/content/companies/smedie.md': md('name: Smedien\nkind: private'),
   'src/content/companies/fjern.md': md('name: Ingen nævner mig\nkind: private'),
   'src/content/offerings/cykler.md': md('title: Cykler\ncompany: groent\ncategory: genbrug\ntype: service'),
   'src/content/categories.yaml': '- id: genbrug\n  name: Genbrug\n- id: mad\n  name: Mad\n',
   'src/content/prize-criteria.yaml': '- id: ansaettelse\n  title: Ansættelse\n  weight: 100\n',
-  'src/content/stories/vaerksted.md': md('title: Værkstedet\npublished: 2026-03-14\ncompanies: [groent, smedie]\nimage: ./images/vaerksted.jpg\nredirectFrom: [gammel-slug]'),
-  'src/content/stories/kladde.md': md('title: Kladde\npublished: 2026-04-01\ncompanies: [smedie]\ndraft: true\nimage: ./images/kladde.jpg'),
+  'src/content/stories/vaerksted.md': md(
+    'title: Værkstedet\npublished: 2026-03-14\ncompanies: [groent, smedie]\nimage: ./images/vaerksted.jpg\nredirectFrom: [gammel-slug]',
+  ),
+  'src/content/stories/kladde.md': md(
+    'title: Kladde\npublished: 2026-04-01\ncompanies: [smedie]\ndraft: true\nimage: ./images/kladde.jpg',
+  ),
   'src/content/partnerships/netvaerk.md': md('title: Netværk\nmembers: [groent, smedie]'),
-  'src/content/prizes/2025.md': md('year: 2025\nnominees:\n  - company: groent\n    scores: { ansaettelse: 5 }\nwinners: [groent]\nstory: vaerksted'),
+  'src/content/prizes/2025.md': md(
+    'year: 2025\nnominees:\n  - company: groent\n    scores: { ansaettelse: 5 }\nwinners: [groent]\nstory: vaerksted',
+  ),
   'src/content/schemes/fleksjob.md': md('title: Fleksjob\norder: 1\ninclusion: [flexjob]'),
   'src/content/events/moede.md': md('title: Møde\nstart: 2027-03-11T16:00'),
   'src/content/pages/strategien.md': md('title: Strategien'),
 };
 
-const snapshot = (files: Record<string, string>): ContentSnapshot => readSnapshot(Object.entries(files).map(([path, text]) => ({ path, text })));
+const snapshot = (files: Record<string, string>): ContentSnapshot =>
+  readSnapshot(Object.entries(files).map(([path, text]) => ({ path, text })));
 const NOW = Date.parse('2026-06-01T12:00Z');
 
 /** The pages a change touches, with `files` changed into `after`. */
@@ -38,7 +56,15 @@ const urls = (p: ReturnType<typeof plan>) => p.pages.map((page) => page.url);
 
 describe('parseNameStatus', () => {
   it('reads added, modified, deleted, renamed, copied and type-changed files', () => {
-    const output = ['A\tsrc/content/offerings/ny.md', 'M\tsrc/content/stories/a.md', 'D\tsrc/content/companies/b.md', 'R087\tsrc/content/stories/c.md\tsrc/content/stories/d.md', 'C100\tsrc/content/x.md\tsrc/content/y.md', 'T\tsrc/content/z.md', ''].join('\n');
+    const output = [
+      'A\tsrc/content/offerings/ny.md',
+      'M\tsrc/content/stories/a.md',
+      'D\tsrc/content/companies/b.md',
+      'R087\tsrc/content/stories/c.md\tsrc/content/stories/d.md',
+      'C100\tsrc/content/x.md\tsrc/content/y.md',
+      'T\tsrc/content/z.md',
+      '',
+    ].join('\n');
     expect(parseNameStatus(output)).toEqual([
       { status: 'added', path: 'src/content/offerings/ny.md' },
       { status: 'modified', path: 'src/content/stories/a.md' },
@@ -63,7 +89,12 @@ describe('classify', () => {
 
 describe('planPages', () => {
   it('a company: its page, the directory, and every page that names it', () => {
-    const p = plan([{ status: 'modified', path: 'src/content/companies/groent.md' }], { 'src/content/companies/groent.md': BASE['src/content/companies/groent.md']?.replace('Grønt Værksted', 'Grønt Værksted ApS') });
+    const p = plan([{ status: 'modified', path: 'src/content/companies/groent.md' }], {
+      'src/content/companies/groent.md': BASE['src/content/companies/groent.md']?.replace(
+        'Grønt Værksted',
+        'Grønt Værksted ApS',
+      ),
+    });
     expect(urls(p)).toEqual([
       '/csr-prisen/',
       '/csr-prisen/2025/',
@@ -78,58 +109,126 @@ describe('planPages', () => {
       '/virksomheder/groent/',
     ]);
     // The draft names smedie, not groent; and a draft is on no page anyway.
-    expect(p.pages.find((x) => x.url === '/virksomheder/groent/')?.reasons).toEqual(['companies/groent.md: virksomhedens side']);
+    expect(p.pages.find((x) => x.url === '/virksomheder/groent/')?.reasons).toEqual([
+      'companies/groent.md: virksomhedens side',
+    ]);
   });
 
   it('an added offering: its page, the catalogue, its category, the print catalogue and its company', () => {
-    const p = plan([{ status: 'added', path: 'src/content/offerings/honning.md' }], { 'src/content/offerings/honning.md': md('title: Honning\ncompany: smedie\ncategory: mad\ntype: product') });
-    expect(urls(p)).toEqual(['/katalog/', '/katalog/honning/', '/katalog/kategori/mad/', '/katalog/print/', '/virksomheder/smedie/']);
+    const p = plan([{ status: 'added', path: 'src/content/offerings/honning.md' }], {
+      'src/content/offerings/honning.md': md('title: Honning\ncompany: smedie\ncategory: mad\ntype: product'),
+    });
+    expect(urls(p)).toEqual([
+      '/katalog/',
+      '/katalog/honning/',
+      '/katalog/kategori/mad/',
+      '/katalog/print/',
+      '/virksomheder/smedie/',
+    ]);
   });
 
-  it("a story: its page, the story list, the newest lists, its companies, the prize that links it, and its old slugs", () => {
-    const p = plan([{ status: 'modified', path: 'src/content/stories/vaerksted.md' }], { 'src/content/stories/vaerksted.md': BASE['src/content/stories/vaerksted.md']?.replace('Tekst.', 'Ny tekst.') });
-    expect(urls(p)).toEqual(['/', '/csr-prisen/2025/', '/historier/', '/historier/vaerksted/', '/presse/', '/virksomheder/groent/', '/virksomheder/smedie/']);
+  it('a story: its page, the story list, the newest lists, its companies, the prize that links it, and its old slugs', () => {
+    const p = plan([{ status: 'modified', path: 'src/content/stories/vaerksted.md' }], {
+      'src/content/stories/vaerksted.md': BASE['src/content/stories/vaerksted.md']?.replace('Tekst.', 'Ny tekst.'),
+    });
+    expect(urls(p)).toEqual([
+      '/',
+      '/csr-prisen/2025/',
+      '/historier/',
+      '/historier/vaerksted/',
+      '/presse/',
+      '/virksomheder/groent/',
+      '/virksomheder/smedie/',
+    ]);
     expect(p.redirects).toEqual([{ from: '/historier/gammel-slug/', to: '/historier/vaerksted/' }]);
   });
 
   it('a draft has its own page only, which the build leaves out; keepBuilt says it is a draft', () => {
-    const p = plan([{ status: 'modified', path: 'src/content/stories/kladde.md' }], { 'src/content/stories/kladde.md': BASE['src/content/stories/kladde.md']?.replace('Tekst.', 'Mere.') });
+    const p = plan([{ status: 'modified', path: 'src/content/stories/kladde.md' }], {
+      'src/content/stories/kladde.md': BASE['src/content/stories/kladde.md']?.replace('Tekst.', 'Mere.'),
+    });
     expect(urls(p)).toEqual(['/historier/kladde/']);
     const built = keepBuilt(p, (url) => url !== '/historier/kladde/');
     expect(built.pages).toEqual([]);
-    expect(built.notBuilt).toEqual([{ url: '/historier/kladde/', reasons: ['stories/kladde.md: historiens side'], draft: true }]);
+    expect(built.notBuilt).toEqual([
+      { url: '/historier/kladde/', reasons: ['stories/kladde.md: historiens side'], draft: true },
+    ]);
   });
 
   it('publishing a draft (draft: true removed) puts it on the lists', () => {
-    const p = plan([{ status: 'modified', path: 'src/content/stories/kladde.md' }], { 'src/content/stories/kladde.md': BASE['src/content/stories/kladde.md']?.replace('draft: true\n', '') });
+    const p = plan([{ status: 'modified', path: 'src/content/stories/kladde.md' }], {
+      'src/content/stories/kladde.md': BASE['src/content/stories/kladde.md']?.replace('draft: true\n', ''),
+    });
     expect(urls(p)).toEqual(['/', '/historier/', '/historier/kladde/', '/presse/', '/virksomheder/smedie/']);
   });
 
   it('a deleted file: its page is gone (not a page to screenshot), its lists change', () => {
-    const p = plan([{ status: 'deleted', path: 'src/content/offerings/cykler.md' }], { 'src/content/offerings/cykler.md': undefined });
+    const p = plan([{ status: 'deleted', path: 'src/content/offerings/cykler.md' }], {
+      'src/content/offerings/cykler.md': undefined,
+    });
     expect(p.gone).toEqual([{ url: '/katalog/cykler/', file: 'src/content/offerings/cykler.md' }]);
     expect(urls(p)).toEqual(['/katalog/', '/katalog/kategori/genbrug/', '/katalog/print/', '/virksomheder/groent/']);
   });
 
   it('a renamed file: the new page, the old URL noted (and whether it redirects)', () => {
     const renamed = BASE['src/content/partnerships/netvaerk.md'] ?? '';
-    const p = plan([{ status: 'renamed', from: 'src/content/partnerships/netvaerk.md', path: 'src/content/partnerships/faellesskab.md' }], {
-      'src/content/partnerships/netvaerk.md': undefined,
-      'src/content/partnerships/faellesskab.md': renamed.replace('title: Netværk', 'title: Netværk\nredirectFrom: [netvaerk]'),
-    });
-    expect(urls(p)).toEqual(['/partnerskaber/', '/partnerskaber/faellesskab/', '/virksomheder/groent/', '/virksomheder/smedie/']);
-    expect(p.renamed).toEqual([{ from: 'src/content/partnerships/netvaerk.md', to: 'src/content/partnerships/faellesskab.md', oldUrl: '/partnerskaber/netvaerk/', newUrl: '/partnerskaber/faellesskab/' }]);
-    expect(p.gone).toEqual([{ url: '/partnerskaber/netvaerk/', file: 'src/content/partnerships/netvaerk.md', redirectsTo: '/partnerskaber/faellesskab/' }]);
+    const p = plan(
+      [
+        {
+          status: 'renamed',
+          from: 'src/content/partnerships/netvaerk.md',
+          path: 'src/content/partnerships/faellesskab.md',
+        },
+      ],
+      {
+        'src/content/partnerships/netvaerk.md': undefined,
+        'src/content/partnerships/faellesskab.md': renamed.replace(
+          'title: Netværk',
+          'title: Netværk\nredirectFrom: [netvaerk]',
+        ),
+      },
+    );
+    expect(urls(p)).toEqual([
+      '/partnerskaber/',
+      '/partnerskaber/faellesskab/',
+      '/virksomheder/groent/',
+      '/virksomheder/smedie/',
+    ]);
+    expect(p.renamed).toEqual([
+      {
+        from: 'src/content/partnerships/netvaerk.md',
+        to: 'src/content/partnerships/faellesskab.md',
+        oldUrl: '/partnerskaber/netvaerk/',
+        newUrl: '/partnerskaber/faellesskab/',
+      },
+    ]);
+    expect(p.gone).toEqual([
+      {
+        url: '/partnerskaber/netvaerk/',
+        file: 'src/content/partnerships/netvaerk.md',
+        redirectsTo: '/partnerskaber/faellesskab/',
+      },
+    ]);
     expect(p.redirects).toEqual([{ from: '/partnerskaber/netvaerk/', to: '/partnerskaber/faellesskab/' }]);
   });
 
   it('categories.yaml: only the category that changed, where it shows', () => {
-    const p = plan([{ status: 'modified', path: 'src/content/categories.yaml' }], { 'src/content/categories.yaml': '- id: genbrug\n  name: Genbrug og reparation\n- id: mad\n  name: Mad\n' });
-    expect(urls(p)).toEqual(['/katalog/', '/katalog/cykler/', '/katalog/kategori/genbrug/', '/katalog/kategori/mad/', '/katalog/print/']);
+    const p = plan([{ status: 'modified', path: 'src/content/categories.yaml' }], {
+      'src/content/categories.yaml': '- id: genbrug\n  name: Genbrug og reparation\n- id: mad\n  name: Mad\n',
+    });
+    expect(urls(p)).toEqual([
+      '/katalog/',
+      '/katalog/cykler/',
+      '/katalog/kategori/genbrug/',
+      '/katalog/kategori/mad/',
+      '/katalog/print/',
+    ]);
   });
 
   it('prize-criteria.yaml: the prize page and every prize year', () => {
-    const p = plan([{ status: 'modified', path: 'src/content/prize-criteria.yaml' }], { 'src/content/prize-criteria.yaml': '- id: ansaettelse\n  title: Ansættelse og fastholdelse\n  weight: 100\n' });
+    const p = plan([{ status: 'modified', path: 'src/content/prize-criteria.yaml' }], {
+      'src/content/prize-criteria.yaml': '- id: ansaettelse\n  title: Ansættelse og fastholdelse\n  weight: 100\n',
+    });
     expect(urls(p)).toEqual(['/csr-prisen/', '/csr-prisen/2025/']);
   });
 
@@ -141,19 +240,35 @@ describe('planPages', () => {
       ],
       {},
     );
-    expect(urls(p)).toEqual(['/', '/csr-prisen/2025/', '/historier/', '/historier/vaerksted/', '/presse/', '/virksomheder/groent/', '/virksomheder/smedie/']);
-    expect(p.pages.find((x) => x.url === '/historier/vaerksted/')?.reasons).toEqual(['stories/images/vaerksted.jpg: billede i stories/vaerksted.md, historiens side']);
+    expect(urls(p)).toEqual([
+      '/',
+      '/csr-prisen/2025/',
+      '/historier/',
+      '/historier/vaerksted/',
+      '/presse/',
+      '/virksomheder/groent/',
+      '/virksomheder/smedie/',
+    ]);
+    expect(p.pages.find((x) => x.url === '/historier/vaerksted/')?.reasons).toEqual([
+      'stories/images/vaerksted.jpg: billede i stories/vaerksted.md, historiens side',
+    ]);
     expect(p.unused).toEqual(['src/content/stories/images/ubrugt.jpg']);
     const logo = plan([{ status: 'modified', path: 'src/content/companies/images/groent.png' }], {});
     expect(urls(logo)).toContain('/virksomheder/groent/');
   });
 
   it('a scheme: its page, the guidance page and the companies that practise it; an event: its page, the list and, while upcoming, the home page', () => {
-    const scheme = plan([{ status: 'modified', path: 'src/content/schemes/fleksjob.md' }], { 'src/content/schemes/fleksjob.md': md('title: Fleksjob!\norder: 1\ninclusion: [flexjob]') });
+    const scheme = plan([{ status: 'modified', path: 'src/content/schemes/fleksjob.md' }], {
+      'src/content/schemes/fleksjob.md': md('title: Fleksjob!\norder: 1\ninclusion: [flexjob]'),
+    });
     expect(urls(scheme)).toEqual(['/for-virksomheder/', '/for-virksomheder/fleksjob/', '/virksomheder/groent/']);
-    const event = plan([{ status: 'modified', path: 'src/content/events/moede.md' }], { 'src/content/events/moede.md': md('title: Møde!\nstart: 2027-03-11T16:00') });
+    const event = plan([{ status: 'modified', path: 'src/content/events/moede.md' }], {
+      'src/content/events/moede.md': md('title: Møde!\nstart: 2027-03-11T16:00'),
+    });
     expect(urls(event)).toEqual(['/', '/arrangementer/', '/arrangementer/moede/']);
-    const past = plan([{ status: 'modified', path: 'src/content/events/moede.md' }], { 'src/content/events/moede.md': md('title: Møde\nstart: 2026-01-11T16:00') });
+    const past = plan([{ status: 'modified', path: 'src/content/events/moede.md' }], {
+      'src/content/events/moede.md': md('title: Møde\nstart: 2026-01-11T16:00'),
+    });
     expect(urls(past)).toEqual(['/', '/arrangementer/', '/arrangementer/moede/']); // it was upcoming before the change
   });
 });
@@ -173,26 +288,63 @@ describe('renderSummary', () => {
           { status: 'modified', path: 'src/content/stories/kladde.md' },
           { status: 'deleted', path: 'src/content/offerings/cykler.md' },
         ],
-        { 'src/content/stories/kladde.md': BASE['src/content/stories/kladde.md']?.replace('Tekst.', 'Mere.'), 'src/content/offerings/cykler.md': undefined },
+        {
+          'src/content/stories/kladde.md': BASE['src/content/stories/kladde.md']?.replace('Tekst.', 'Mere.'),
+          'src/content/offerings/cykler.md': undefined,
+        },
       ),
       (url) => url !== '/historier/kladde/',
     );
-    const screenshots = new Map([['/katalog/', new Map([[390, 'screenshots/katalog-390.png'], [1280, 'screenshots/katalog-1280.png']])]]);
-    const text = renderSummary({ base: 'origin/main', plan: p, check: { ok: false, lines: ['src/content/stories/kladde.md: people[0].consentRef: feltet er tomt', '', '1 fejl i indholdet'] }, built: true, screenshots, widths: [390, 1280] });
+    const screenshots = new Map([
+      [
+        '/katalog/',
+        new Map([
+          [390, 'screenshots/katalog-390.png'],
+          [1280, 'screenshots/katalog-1280.png'],
+        ]),
+      ],
+    ]);
+    const text = renderSummary({
+      base: 'origin/main',
+      plan: p,
+      check: {
+        ok: false,
+        lines: ['src/content/stories/kladde.md: people[0].consentRef: feltet er tomt', '', '1 fejl i indholdet'],
+      },
+      built: true,
+      screenshots,
+      widths: [390, 1280],
+    });
     expect(text).toContain('Sammenlignet med `origin/main`: 2 ændrede filer');
     expect(text).toContain('❌ Indholdstjekket fandt fejl');
     expect(text).toContain('```text\nsrc/content/stories/kladde.md: people[0].consentRef: feltet er tomt\n');
     expect(text).toContain('### Sider, der ændres (4)');
     expect(text).toContain('| Side | Hvorfor | 390 px | 1280 px |');
-    expect(text).toContain('| `/katalog/` | offerings/cykler.md: kataloget | [390 px](screenshots/katalog-390.png) | [1280 px](screenshots/katalog-1280.png) |');
-    expect(text).toContain('### Sider, der forsvinder\n\n- `/katalog/cykler/` (`offerings/cykler.md` er slettet eller omdøbt)');
+    expect(text).toContain(
+      '| `/katalog/` | offerings/cykler.md: kataloget | [390 px](screenshots/katalog-390.png) | [1280 px](screenshots/katalog-1280.png) |',
+    );
+    expect(text).toContain(
+      '### Sider, der forsvinder\n\n- `/katalog/cykler/` (`offerings/cykler.md` er slettet eller omdøbt)',
+    );
     expect(text).toContain('### Slettede filer\n\n- `offerings/cykler.md`');
     expect(text).toContain('- `/historier/kladde/`: en kladde (`draft: true`) får ingen side');
   });
 
   it('without a built site: no screenshots, and the pages the change would touch', () => {
-    const p = keepBuilt(plan([{ status: 'added', path: 'src/content/offerings/honning.md' }], { 'src/content/offerings/honning.md': md('title: Honning\ncompany: smedie\ncategory: mad\ntype: product') }), () => true);
-    const text = renderSummary({ base: 'origin/main', plan: p, check: { ok: true, lines: ['Indholdet er i orden: 12 poster i 12 filer tjekket.'] }, built: false, screenshots: new Map(), widths: [390, 1280] });
+    const p = keepBuilt(
+      plan([{ status: 'added', path: 'src/content/offerings/honning.md' }], {
+        'src/content/offerings/honning.md': md('title: Honning\ncompany: smedie\ncategory: mad\ntype: product'),
+      }),
+      () => true,
+    );
+    const text = renderSummary({
+      base: 'origin/main',
+      plan: p,
+      check: { ok: true, lines: ['Indholdet er i orden: 12 poster i 12 filer tjekket.'] },
+      built: false,
+      screenshots: new Map(),
+      widths: [390, 1280],
+    });
     expect(text).toContain('✅ Indholdet er i orden');
     expect(text).toContain('Sitet blev ikke bygget');
     expect(text).toContain('| Side | Hvorfor |\n|---|---|\n| `/katalog/` |');

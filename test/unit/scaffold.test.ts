@@ -38,6 +38,8 @@ describe('npm run new', () => {
   });
 
   it('explains instead of guessing weights for a new prize criterion', async () => {
-    await expect(scaffold((await fixtureSite()).root, 'prize-criteria', 'Nyt')).rejects.toThrow(/vægtene skal give 100/);
+    await expect(scaffold((await fixtureSite()).root, 'prize-criteria', 'Nyt')).rejects.toThrow(
+      /vægtene skal give 100/,
+    );
   });
 });

@@ -17,7 +17,11 @@ const run = promisify(execFile);
 /** `npm run lint:workflows [-- pattern]`, as a contributor runs it. */
 async function lintWorkflows(...args: string[]): Promise<RunResult> {
   try {
-    const { stdout, stderr } = await run('npm', ['run', '--silent', 'lint:workflows', ...(args.length > 0 ? ['--', ...args] : [])], { cwd: projectRoot, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const { stdout, stderr } = await run(
+      'npm',
+      ['run', '--silent', 'lint:workflows', ...(args.length > 0 ? ['--', ...args] : [])],
+      { cwd: projectRoot, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
@@ -25,8 +29,21 @@ async function lintWorkflows(...args: string[]): Promise<RunResult> {
   }
 }
 
-type Step = { uses?: string; run?: string; with?: Record<string, unknown>; if?: string; id?: string; 'continue-on-error'?: boolean; env?: Record<string, string> };
-type Workflow = { on: Record<string, unknown>; permissions: Record<string, string>; concurrency?: Record<string, unknown>; jobs: Record<string, { steps?: Step[]; needs?: string }> };
+type Step = {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  if?: string;
+  id?: string;
+  'continue-on-error'?: boolean;
+  env?: Record<string, string>;
+};
+type Workflow = {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  concurrency?: Record<string, unknown>;
+  jobs: Record<string, { steps?: Step[]; needs?: string }>;
+};
 const workflow = async (name: string) => yaml.load(await readFile(path.join(workflowsDir, name), 'utf8')) as Workflow;
 const stepIndex = (steps: Step[], match: (s: Step) => boolean) => steps.findIndex(match);
 
@@ -46,11 +63,24 @@ describe('workflows', () => {
     const broken = path.join(dir, 'broken.yml');
     await writeFile(
       broken,
-      ['on: pull_request', 'jobs:', '  test:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '        with:', '          fetch-dept: 0', '      - run: echo "${{ github.base_reff }}"', ''].join('\n'),
+      [
+        'on: pull_request',
+        'jobs:',
+        '  test:',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      - uses: actions/checkout@v4',
+        '        with:',
+        '          fetch-dept: 0',
+        '      - run: echo "${{ github.base_reff }}"',
+        '',
+      ].join('\n'),
     );
     const result = await lintWorkflows(broken);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/broken\.yml:8:11 input "fetch-dept" is not defined in action "actions\/checkout@v4"/);
+    expect(result.stdout).toMatch(
+      /broken\.yml:8:11 input "fetch-dept" is not defined in action "actions\/checkout@v4"/,
+    );
     expect(result.stdout).toMatch(/broken\.yml:9:\d+ property "base_reff" is not defined/);
   });
 
@@ -69,9 +99,15 @@ describe('workflows', () => {
     expect(npmCi).toBeGreaterThanOrEqual(0);
     expect(cache).toBeGreaterThan(npmCi); // npm ci deletes node_modules, and the cache with it
     expect(build).toBeGreaterThan(cache);
-    expect(steps[cache]?.with).toMatchObject({ path: 'node_modules/.astro', key: expect.stringContaining('github.run_id'), 'restore-keys': expect.any(String) });
+    expect(steps[cache]?.with).toMatchObject({
+      path: 'node_modules/.astro',
+      key: expect.stringContaining('github.run_id'),
+      'restore-keys': expect.any(String),
+    });
     expect(stepIndex(steps, (s) => s.run === 'npm run check')).toBeLessThan(build);
-    expect(steps[stepIndex(steps, (s) => s.uses?.startsWith('actions/upload-pages-artifact@') === true)]?.with?.['path']).toBe('dist/');
+    expect(
+      steps[stepIndex(steps, (s) => s.uses?.startsWith('actions/upload-pages-artifact@') === true)]?.with?.['path'],
+    ).toBe('dist/');
     expect(deploy.jobs['deploy']?.needs).toBe('build');
     expect(deploy.jobs['deploy']?.steps?.some((s) => s.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
   });
@@ -86,12 +122,17 @@ describe('workflows', () => {
     expect(steps.find((s) => s.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(0);
     const check = steps.find((s) => s.run === 'npm run check');
     expect(check).toMatchObject({ id: 'check', 'continue-on-error': true });
-    expect(stepIndex(steps, (s) => s.run?.includes('::add-matcher::.github/content-check-matcher.json') === true)).toBeLessThan(steps.indexOf(check as Step));
+    expect(
+      stepIndex(steps, (s) => s.run?.includes('::add-matcher::.github/content-check-matcher.json') === true),
+    ).toBeLessThan(steps.indexOf(check as Step));
     const changes = steps.find((s) => s.run?.startsWith('npm run preview:changes -- ') === true);
     expect(changes?.run).toContain('origin/$BASE_REF');
     expect(changes?.env).toEqual({ BASE_REF: '${{ github.base_ref }}' });
     expect(steps.some((s) => s.run?.includes('>> "$GITHUB_STEP_SUMMARY"'))).toBe(true);
-    expect(steps.filter((s) => s.uses?.startsWith('actions/upload-artifact@')).map((s) => s.with?.['path'])).toEqual(['preview/', 'dist/']);
+    expect(steps.filter((s) => s.uses?.startsWith('actions/upload-artifact@')).map((s) => s.with?.['path'])).toEqual([
+      'preview/',
+      'dist/',
+    ]);
     const last = steps.at(-1);
     expect(last?.if).toContain("steps.check.outcome == 'failure'");
     expect(last?.run).toContain('exit 1');

@@ -11,7 +11,12 @@ export function readGitDates(cwd: string, folder: string): Map<string, Date> {
   const dates = new Map<string, Date>();
   let log: string;
   try {
-    log = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--', folder], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    log = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--', folder], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch {
     return dates;
   }

@@ -42,9 +42,13 @@ export const stories = allStories
   .sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id));
 export const withdrawnStories = allStories.filter(isWithdrawnStory);
 export const prizes = (await getCollection('prizes')).sort((a, b) => b.data.year - a.data.year);
-export const criteria = (await getCollection('prize-criteria')).sort((a, b) => b.data.weight - a.data.weight || danish(a.data.title, b.data.title));
+export const criteria = (await getCollection('prize-criteria')).sort(
+  (a, b) => b.data.weight - a.data.weight || danish(a.data.title, b.data.title),
+);
 export const partnerships = (await getCollection('partnerships')).sort((a, b) => danish(a.data.title, b.data.title));
-export const schemes = (await getCollection('schemes')).sort((a, b) => a.data.order - b.data.order || danish(a.data.title, b.data.title));
+export const schemes = (await getCollection('schemes')).sort(
+  (a, b) => a.data.order - b.data.order || danish(a.data.title, b.data.title),
+);
 export const events = (await getCollection('events')).sort((a, b) => a.data.start.getTime() - b.data.start.getTime());
 export const pages = (await getCollection('pages')).sort((a, b) => danish(a.data.title, b.data.title));
 
@@ -94,11 +98,16 @@ export const getPartnershipsByCompany = (id: string): Partnership[] => partnersh
 export const getOfferingsByCategory = (id: string): Offering[] => offeringsIn.get(id) ?? [];
 
 /** Categories that have at least one offering, with their offerings, in name order. */
-export const catalogue = categories.map((category) => ({ category, offerings: getOfferingsByCategory(category.id) })).filter((g) => g.offerings.length > 0);
+export const catalogue = categories
+  .map((category) => ({ category, offerings: getOfferingsByCategory(category.id) }))
+  .filter((g) => g.offerings.length > 0);
 
 /** Up to `limit` other offerings in the same category, then from the same company. */
 export function getRelatedOfferings(offering: Offering, limit = 3): Offering[] {
-  const candidates = [...getOfferingsByCategory(offering.data.category.id), ...getOfferingsByCompany(offering.data.company.id)];
+  const candidates = [
+    ...getOfferingsByCategory(offering.data.category.id),
+    ...getOfferingsByCompany(offering.data.company.id),
+  ];
   return [...new Set(candidates)].filter((o) => o.id !== offering.id).slice(0, limit);
 }
 
@@ -133,8 +142,11 @@ export function getPrizeYearsByCompany(id: string): { year: number; winner: bool
 }
 
 /** The scheme page that explains an inclusion practice, if any. */
-const schemeFor = new Map(INCLUSION_PRACTICES.map((practice) => [practice, schemes.find((s) => s.data.inclusion?.includes(practice))]));
-export const getSchemeForPractice = (practice: (typeof INCLUSION_PRACTICES)[number]): Scheme | undefined => schemeFor.get(practice);
+const schemeFor = new Map(
+  INCLUSION_PRACTICES.map((practice) => [practice, schemes.find((s) => s.data.inclusion?.includes(practice))]),
+);
+export const getSchemeForPractice = (practice: (typeof INCLUSION_PRACTICES)[number]): Scheme | undefined =>
+  schemeFor.get(practice);
 
 /** Events not yet over, soonest first, and past events, newest first. */
 const now = Date.now();
@@ -147,7 +159,9 @@ type Redirectable = { id: string; data: { redirectFrom?: string[] | undefined } 
 
 /** Every old URL that should lead to an entry, per collection, for the static redirect pages. */
 export function getRedirects(collection: RoutedCollection, entries: readonly Redirectable[]) {
-  return entries.flatMap((entry) => (entry.data.redirectFrom ?? []).map((from) => ({ from, to: entryUrl(collection, entry.id) })));
+  return entries.flatMap((entry) =>
+    (entry.data.redirectFrom ?? []).map((from) => ({ from, to: entryUrl(collection, entry.id) })),
+  );
 }
 
 /** A route's props: the entry itself, or an old slug that redirects to it. */
@@ -156,8 +170,14 @@ export type EntryOrRedirect<E> = { entry: E; redirectTo: undefined } | { entry: 
 /** `getStaticPaths` for an entry route: one page per entry and one redirect page per old slug. */
 export function entryPaths<E extends Redirectable>(collection: RoutedCollection, entries: readonly E[]) {
   return [
-    ...entries.map((entry) => ({ params: { slug: entry.id }, props: { entry, redirectTo: undefined } as EntryOrRedirect<E> })),
-    ...getRedirects(collection, entries).map(({ from, to }) => ({ params: { slug: from }, props: { entry: undefined, redirectTo: to } as EntryOrRedirect<E> })),
+    ...entries.map((entry) => ({
+      params: { slug: entry.id },
+      props: { entry, redirectTo: undefined } as EntryOrRedirect<E>,
+    })),
+    ...getRedirects(collection, entries).map(({ from, to }) => ({
+      params: { slug: from },
+      props: { entry: undefined, redirectTo: to } as EntryOrRedirect<E>,
+    })),
   ];
 }
 

@@ -31,7 +31,8 @@ export const da = {
     filtersHeading: 'Afgræns søgningen',
     loading: 'Søger …',
     unavailable: 'Søgningen kunne ikke indlæses. Prøv igen, eller find vej gennem kataloget og virksomhedsoversigten.',
-    results: (n: number, q: string) => (q ? `${n} ${n === 1 ? 'resultat' : 'resultater'} for »${q}«` : `${n} ${n === 1 ? 'resultat' : 'resultater'}`),
+    results: (n: number, q: string) =>
+      q ? `${n} ${n === 1 ? 'resultat' : 'resultater'} for »${q}«` : `${n} ${n === 1 ? 'resultat' : 'resultater'}`,
     noResults: (q: string) => `Ingen resultater for »${q}«. Prøv et andet ord, eller fjern en afgrænsning.`,
     prompt: 'Skriv et eller flere ord, eller vælg en afgrænsning.',
     more: 'Vis flere resultater',
@@ -75,7 +76,8 @@ export const da = {
   },
   contact: {
     heading: 'Få råd om socialøkonomi og rummelighed',
-    intro: 'Kommunens konsulent rådgiver alle virksomheder – socialøkonomiske, private og offentlige – gratis og uforpligtende.',
+    intro:
+      'Kommunens konsulent rådgiver alle virksomheder – socialøkonomiske, private og offentlige – gratis og uforpligtende.',
     phone: 'Telefon',
     email: 'E-mail',
   },
@@ -87,11 +89,20 @@ export const da = {
     readStrategy: 'Læs hele strategien',
     waysHeading: 'Find vej',
     ways: {
-      catalogue: ['Køb hos de socialøkonomiske virksomheder', 'Varer og ydelser fra mad og møder til genbrug og grøn pleje.'],
-      companies: ['Find en rummelig virksomhed', 'Socialøkonomiske, private og offentlige virksomheder, der tager socialt medansvar.'],
+      catalogue: [
+        'Køb hos de socialøkonomiske virksomheder',
+        'Varer og ydelser fra mad og møder til genbrug og grøn pleje.',
+      ],
+      companies: [
+        'Find en rummelig virksomhed',
+        'Socialøkonomiske, private og offentlige virksomheder, der tager socialt medansvar.',
+      ],
       stories: ['Læs historierne', 'Erfaringer fra arbejdspladser med plads til flere.'],
       prize: ['CSR-prisen', 'Kriterier, point og vindere – åbent for alle.'],
-      guidance: ['Ansæt eller fasthold en medarbejder', 'Fleksjob, småjob, praktik og andre ordninger forklaret for arbejdsgivere.'],
+      guidance: [
+        'Ansæt eller fasthold en medarbejder',
+        'Fleksjob, småjob, praktik og andre ordninger forklaret for arbejdsgivere.',
+      ],
     },
     latestStories: 'Nyeste historier',
     allStories: 'Alle historier',
@@ -158,14 +169,16 @@ export const da = {
     toc: 'Indhold',
     printedOn: 'Udskrevet',
     printContact: 'Spørgsmål om kataloget',
-    printHowTo: 'Kontakt leverandøren direkte for tilbud og bestilling. Hele kataloget, med søgning og billeder, findes på',
+    printHowTo:
+      'Kontakt leverandøren direkte for tilbud og bestilling. Hele kataloget, med søgning og billeder, findes på',
     printPdfHint: 'Udskriv siden, eller vælg »Gem som PDF« i browserens udskriftsdialog.',
     onTheWeb: 'På nettet',
     procurementNote: 'Offentlige indkøbere: læs om socialt ansvarlige indkøb inden for udbudsreglerne.',
   },
   stories: {
     title: 'Historier',
-    intro: 'Historier om rummelige arbejdspladser og partnerskaber. Medier må gerne citere og linke; se pressesiden om brug af billeder.',
+    intro:
+      'Historier om rummelige arbejdspladser og partnerskaber. Medier må gerne citere og linke; se pressesiden om brug af billeder.',
     companies: 'Virksomheder i historien',
     pillars: 'Pejlemærker i strategien',
     esrs: 'Sociale emner i ESRS',
@@ -184,14 +197,14 @@ export const da = {
     howTo:
       'Alle kan indstille en virksomhed – socialøkonomisk, privat eller offentlig – der har arbejdspladser i kommunen. Skriv til konsulenten for socialøkonomi med virksomhedens navn og en kort begrundelse ud fra kriterierne. Juryen giver hver nomineret 0-5 point for hvert kriterium; den samlede score er pointene vægtet efter kriteriernes vægte (højst 100).',
     markHeading: 'Kommunens mærke for socialt ansvarlige virksomheder',
-    mark:
-      'Kommunen har en varemærkeregistrering for socialt ansvarlige virksomheder. Mærket vurderes efter de samme offentlige kriterier som prisen, så det er tydeligt, hvad der skal til. Virksomheder med mærket står med årstallet for tildelingen på deres side i virksomhedsoversigten.',
+    mark: 'Kommunen har en varemærkeregistrering for socialt ansvarlige virksomheder. Mærket vurderes efter de samme offentlige kriterier som prisen, så det er tydeligt, hvad der skal til. Virksomheder med mærket står med årstallet for tildelingen på deres side i virksomhedsoversigten.',
     yearsHeading: 'Årgange',
     winnerOf: (year: number) => `Vinder af CSR-prisen ${year}`,
     yearTitle: (year: number) => `CSR-prisen ${year}`,
     ceremony: 'Prisoverrækkelse',
     scoresHeading: 'Nominerede og point',
-    scoresCaption: (year: number) => `Point for hver nomineret i ${year} (0-5 pr. kriterium) og samlet vægtet score (0-100)`,
+    scoresCaption: (year: number) =>
+      `Point for hver nomineret i ${year} (0-5 pr. kriterium) og samlet vægtet score (0-100)`,
     nominee: 'Virksomhed',
     total: 'Samlet score',
     winnersLabel: (n: number) => (n === 1 ? 'Vinder' : 'Vindere'),
@@ -200,7 +213,8 @@ export const da = {
     jury: 'Juryen',
     statement: 'Juryens begrundelse',
     story: 'Læs historien',
-    weightedNote: 'Hver celle viser point (0-5) og den vægtede del (point × vægt ÷ 5). Samlet score er summen af de vægtede dele, højst 100.',
+    weightedNote:
+      'Hver celle viser point (0-5) og den vægtede del (point × vægt ÷ 5). Samlet score er summen af de vægtede dele, højst 100.',
   },
   partnerships: {
     title: 'Partnerskaber og netværk',
@@ -219,10 +233,19 @@ export const da = {
     legalBasis: 'Lovgrundlag',
     stagesHeading: 'I er velkomne, uanset hvor I står',
     stages: [
-      ['Nysgerrig', 'I vil gerne vide, hvad rummelighed kan betyde for jer. Vi tager en uforpligtende snak om jeres opgaver og behov.'],
-      ['På vej', 'I har en konkret opgave eller et job. Vi finder den rigtige ordning og den rigtige kandidat sammen med jer.'],
+      [
+        'Nysgerrig',
+        'I vil gerne vide, hvad rummelighed kan betyde for jer. Vi tager en uforpligtende snak om jeres opgaver og behov.',
+      ],
+      [
+        'På vej',
+        'I har en konkret opgave eller et job. Vi finder den rigtige ordning og den rigtige kandidat sammen med jer.',
+      ],
       ['I gang', 'I har ansat eller fastholdt en medarbejder på særlige vilkår. Vi følger op, så samarbejdet holder.'],
-      ['Rollemodel', 'I har gode erfaringer og deler dem – fx i et partnerskab, en historie eller som nomineret til CSR-prisen.'],
+      [
+        'Rollemodel',
+        'I har gode erfaringer og deler dem – fx i et partnerskab, en historie eller som nomineret til CSR-prisen.',
+      ],
     ],
     offerHeading: 'Det kan kommunen hjælpe med',
     offer: [
@@ -252,7 +275,8 @@ export const da = {
   },
   press: {
     title: 'Presse',
-    intro: 'Journalister og redaktioner er velkomne til at citere historierne og linke til dem. Adresserne på historierne ændrer sig ikke.',
+    intro:
+      'Journalister og redaktioner er velkomne til at citere historierne og linke til dem. Adresserne på historierne ændrer sig ikke.',
     contactHeading: 'Pressekontakt',
     photosHeading: 'Brug af billeder',
     photos:
@@ -267,9 +291,9 @@ export const da = {
       'Abonnér på kalenderen med alle kommende arrangementer i Outlook, Google Kalender eller Apple Kalender, så nye arrangementer dukker op af sig selv. Hvert arrangement kan også hentes for sig på sin egen side.',
     calendarLink: 'Kalender med kommende arrangementer (iCalendar)',
     dataHeading: 'Åbne data',
-    data:
-      'Alle virksomheder og hele kataloget kan hentes som åbne data – fx til et indkøbssystem, en oversigt eller en undersøgelse. Filerne bygges sammen med sitet, så de altid svarer til det, der står her.',
-    dataCsv: 'CSV-filerne er i UTF-8 med BOM og har semikolon (;) mellem kolonnerne, så de åbner med æ, ø og å i dansk Excel. Lister i én celle er adskilt af komma.',
+    data: 'Alle virksomheder og hele kataloget kan hentes som åbne data – fx til et indkøbssystem, en oversigt eller en undersøgelse. Filerne bygges sammen med sitet, så de altid svarer til det, der står her.',
+    dataCsv:
+      'CSV-filerne er i UTF-8 med BOM og har semikolon (;) mellem kolonnerne, så de åbner med æ, ø og å i dansk Excel. Lister i én celle er adskilt af komma.',
     dataJson: 'JSON-filerne har licens og kilde øverst og posterne i »items«.',
     licenceHeading: 'Licens',
     licence: (municipality: string) =>
@@ -288,7 +312,8 @@ export const da = {
   },
   feeds: {
     title: (siteTitle: string) => `Historier · ${siteTitle}`,
-    description: 'Historier om rummelige arbejdspladser og partnerskaber mellem socialøkonomiske og almindelige virksomheder.',
+    description:
+      'Historier om rummelige arbejdspladser og partnerskaber mellem socialøkonomiske og almindelige virksomheder.',
     rss: 'Historier (RSS)',
     atom: 'Historier (Atom)',
     json: 'Historier (JSON Feed)',
@@ -321,7 +346,8 @@ export const da = {
       phone: 'Telefon',
       rsvSince: 'Registreret Socialøkonomisk Virksomhed (RSV) siden, ÅÅÅÅ-MM-DD',
       socialMark: 'År, hvor virksomheden fik kommunens mærke for socialt ansvar',
-      inclusion: 'Sådan arbejder virksomheden med rummelighed: flexjob, small-jobs, internship, wage-subsidy, clarification, igu, partial-sick-leave, disability-support, volunteers',
+      inclusion:
+        'Sådan arbejder virksomheden med rummelighed: flexjob, small-jobs, internship, wage-subsidy, clarification, igu, partial-sick-leave, disability-support, volunteers',
       employees: 'Antal medarbejdere',
       founded: 'Grundlagt (år)',
       prizeNominated: 'År, hvor virksomheden var nomineret til CSR-prisen',
@@ -335,7 +361,8 @@ export const da = {
       category: 'Kategoriens id',
       categoryName: 'Kategoriens navn',
       summary: 'Kort beskrivelse',
-      audiences: 'Passer til: businesses (virksomheder), public-sector (offentlige indkøbere), private (privatpersoner)',
+      audiences:
+        'Passer til: businesses (virksomheder), public-sector (offentlige indkøbere), private (privatpersoner)',
       deliveryArea: 'Leveringsområde',
       price: 'Pris (fri tekst)',
       circular: 'true, hvis varen eller ydelsen er cirkulær (genbrug, reparation, upcycling)',
@@ -348,15 +375,26 @@ export const da = {
       companyUrl: 'Leverandørens side på sitet',
     },
   },
-  redirect: { title: 'Siden er flyttet', text: 'Siden er flyttet til', },
-  was: { title: 'Tilgængelighedserklæring', text: 'Tilgængelighedserklæringen ligger i Digitaliseringsstyrelsens WAS-Tool:' },
+  redirect: { title: 'Siden er flyttet', text: 'Siden er flyttet til' },
+  was: {
+    title: 'Tilgængelighedserklæring',
+    text: 'Tilgængelighedserklæringen ligger i Digitaliseringsstyrelsens WAS-Tool:',
+  },
   notFound: {
     title: 'Siden findes ikke',
     text: 'Vi kan ikke finde den side, du leder efter. Måske er adressen skrevet forkert, eller siden er fjernet.',
     tryThese: 'Prøv i stedet',
   },
-  companyKinds: { 'social-economy': 'Socialøkonomiske virksomheder', private: 'Private virksomheder', public: 'Offentlige arbejdspladser' },
-  companyKind: { 'social-economy': 'Socialøkonomisk virksomhed', private: 'Privat virksomhed', public: 'Offentlig arbejdsplads' },
+  companyKinds: {
+    'social-economy': 'Socialøkonomiske virksomheder',
+    private: 'Private virksomheder',
+    public: 'Offentlige arbejdspladser',
+  },
+  companyKind: {
+    'social-economy': 'Socialøkonomisk virksomhed',
+    private: 'Privat virksomhed',
+    public: 'Offentlig arbejdsplads',
+  },
   audiences: { businesses: 'Virksomheder', 'public-sector': 'Offentlige indkøbere', private: 'Privatpersoner' },
   inclusion: {
     flexjob: 'Fleksjob',
@@ -369,7 +407,12 @@ export const da = {
     'disability-support': 'Kompensation ved handicap',
     volunteers: 'Frivillige',
   },
-  eventKinds: { 'dialogue-meeting': 'Dialogmøde', 'prize-ceremony': 'Prisoverrækkelse', network: 'Netværksmøde', other: 'Arrangement' },
+  eventKinds: {
+    'dialogue-meeting': 'Dialogmøde',
+    'prize-ceremony': 'Prisoverrækkelse',
+    network: 'Netværksmøde',
+    other: 'Arrangement',
+  },
   pillar: (n: number) => `Pejlemærke ${n}`,
   pillars: {
     1: 'Stærkere kobling mellem socialøkonomiske og almindelige private virksomheder',

@@ -8,7 +8,22 @@ import path from 'node:path';
 import { htmlToHast, markdownToMdast, mdxToMdast } from 'satteri';
 
 /** Elements an editor may never use. */
-const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'style', 'object', 'embed', 'frame', 'frameset', 'base', 'link', 'meta', 'form', 'applet', 'noscript', 'template']);
+const FORBIDDEN_ELEMENTS = new Set([
+  'script',
+  'iframe',
+  'style',
+  'object',
+  'embed',
+  'frame',
+  'frameset',
+  'base',
+  'link',
+  'meta',
+  'form',
+  'applet',
+  'noscript',
+  'template',
+]);
 
 /** URL schemes that run code or smuggle a document in. */
 const UNSAFE_URL = /^(?:javascript|vbscript|data(?!:image\/(?:png|jpe?g|gif|webp|avif)[;,])):/i;
@@ -50,9 +65,12 @@ function checkElement(tag: string, attributes: [string, unknown][], report: (m: 
     const name = attribute.toLowerCase();
     if (/^on/i.test(name)) report(`attributten ${name} på <${tag}> er ikke tilladt (den kan køre kode). Fjern den`);
     if (URL_ATTRIBUTES.test(name) && isUnsafeUrl(value)) {
-      report(`<${tag} ${name}="…"> bruger en adresse, der kan køre kode (javascript:). Brug en almindelig https://-adresse`);
+      report(
+        `<${tag} ${name}="…"> bruger en adresse, der kan køre kode (javascript:). Brug en almindelig https://-adresse`,
+      );
     }
-    if (/^style$/i.test(name)) report(`attributten style på <${tag}> er ikke tilladt. Lad sitets design styre udseendet`);
+    if (/^style$/i.test(name))
+      report(`attributten style på <${tag}> er ikke tilladt. Lad sitets design styre udseendet`);
   }
 }
 
@@ -79,7 +97,12 @@ export function checkMdxBody(body: string, bodyLine: number, file: string, root:
   try {
     tree = mdxToMdast(body) as Node;
   } catch (error) {
-    return [{ line: undefined, message: `MDX kan ikke læses: ${(error as Error).message}. Tjek at alle <Komponenter> er lukket, og at { } ikke bruges` }];
+    return [
+      {
+        line: undefined,
+        message: `MDX kan ikke læses: ${(error as Error).message}. Tjek at alle <Komponenter> er lukket, og at { } ikke bruges`,
+      },
+    ];
   }
   walkMdast(tree, bodyLine, issues, { file, root, imported: new Set() });
   return issues;
@@ -104,14 +127,17 @@ function walkMdast(node: Node, bodyLine: number, issues: BodyIssue[], mdx: MdxCo
     case 'link':
     case 'image':
     case 'definition':
-      if (isUnsafeUrl(node.url)) report('linket bruger en adresse, der kan køre kode (javascript:). Brug en almindelig https://-adresse');
+      if (isUnsafeUrl(node.url))
+        report('linket bruger en adresse, der kan køre kode (javascript:). Brug en almindelig https://-adresse');
       break;
     case 'mdxjsEsm':
       if (mdx) checkEsm(node.value ?? '', mdx, report);
       break;
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
-      report('udtryk i { } er ikke tilladt i MDX. Skriv teksten direkte, eller brug en komponent fra src/components/mdx/');
+      report(
+        'udtryk i { } er ikke tilladt i MDX. Skriv teksten direkte, eller brug en komponent fra src/components/mdx/',
+      );
       break;
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
@@ -122,11 +148,16 @@ function walkMdast(node: Node, bodyLine: number, issues: BodyIssue[], mdx: MdxCo
 }
 
 function checkEsm(source: string, mdx: MdxContext, report: (m: string) => void) {
-  const statements = source.split(/;?\n|;/).map((s) => s.trim()).filter(Boolean);
+  const statements = source
+    .split(/;?\n|;/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const statement of statements) {
     const m = /^import\s+([A-Z][A-Za-z0-9]*)\s+from\s+['"]([^'"]+)['"]$/.exec(statement);
     if (!m) {
-      report(`"${statement.slice(0, 60)}" er ikke tilladt i MDX. Kun \`import Navn from '../../components/mdx/Navn.astro'\` er tilladt`);
+      report(
+        `"${statement.slice(0, 60)}" er ikke tilladt i MDX. Kun \`import Navn from '../../components/mdx/Navn.astro'\` er tilladt`,
+      );
       continue;
     }
     const [, name, spec] = m as unknown as [string, string, string];
@@ -151,15 +182,22 @@ function checkJsx(node: Node, mdx: MdxContext, report: (m: string) => void) {
   }
   const attributes: [string, unknown][] = [];
   for (const attribute of node.attributes ?? []) {
-    if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string')) {
+    if (
+      attribute.type !== 'mdxJsxAttribute' ||
+      (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string')
+    ) {
       report(`<${name}> bruger et udtryk i { }. Skriv værdien som tekst i "anførselstegn"`);
       continue;
     }
     attributes.push([attribute.name ?? '', attribute.value]);
   }
   if (/^[A-Z]/.test(name)) {
-    if (!mdx.imported.has(name)) report(`komponenten <${name}> er ikke importeret fra ${MDX_COMPONENT_DIR}/. Importér den øverst i filen eller fjern den`);
-    for (const [attr] of attributes) if (/^on/i.test(attr)) report(`attributten ${attr} på <${name}> er ikke tilladt. Fjern den`);
+    if (!mdx.imported.has(name))
+      report(
+        `komponenten <${name}> er ikke importeret fra ${MDX_COMPONENT_DIR}/. Importér den øverst i filen eller fjern den`,
+      );
+    for (const [attr] of attributes)
+      if (/^on/i.test(attr)) report(`attributten ${attr} på <${name}> er ikke tilladt. Fjern den`);
   } else {
     checkElement(name, attributes, report);
   }

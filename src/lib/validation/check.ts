@@ -5,7 +5,13 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { COLLECTIONS, CONTENT_DIR, SLUG_PATTERN, type CollectionDefinition, type CollectionName } from '../../schemas/index.ts';
+import {
+  COLLECTIONS,
+  CONTENT_DIR,
+  SLUG_PATTERN,
+  type CollectionDefinition,
+  type CollectionName,
+} from '../../schemas/index.ts';
 import { checkMarkdownBody, checkMdxBody } from './body.ts';
 import { findCprLike } from './cpr.ts';
 import { checkImageFile } from './images.ts';
@@ -49,16 +55,27 @@ async function readText(absolute: string, shown: string, problems: Problem[]): P
     return undefined;
   }
   for (const hit of findCprLike(decoded.text)) {
-    problems.push({ file: shown, field: 'fil', message: `linje ${hit.line}: "${hit.masked}" ligner et CPR-nummer. Fjern det; CPR-numre må aldrig stå i indholdet` });
+    problems.push({
+      file: shown,
+      field: 'fil',
+      message: `linje ${hit.line}: "${hit.masked}" ligner et CPR-nummer. Fjern det; CPR-numre må aldrig stå i indholdet`,
+    });
   }
   return decoded.text;
 }
 
 /** Validates `data` with the collection's schema; records each issue under its field. */
-function validate(definition: CollectionDefinition, data: unknown, shown: string, prefix: PropertyKey[], problems: Problem[]) {
+function validate(
+  definition: CollectionDefinition,
+  data: unknown,
+  shown: string,
+  prefix: PropertyKey[],
+  problems: Problem[],
+) {
   const result = definition.schema(checkerHelpers).safeParse(data);
   if (result.success) return result.data as Record<string, unknown>;
-  for (const { field, message } of schemaIssueFields(result.error.issues, prefix)) problems.push({ file: shown, field, message });
+  for (const { field, message } of schemaIssueFields(result.error.issues, prefix))
+    problems.push({ file: shown, field, message });
   return undefined;
 }
 
@@ -97,7 +114,11 @@ export async function checkContent(root: string): Promise<CheckResult> {
         if (!data) return;
         const id = String(data['id']);
         if (seen.has(id)) {
-          problems.push({ file: shown, field: formatPath([i, 'id']), message: `id "${id}" bruges også i punkt [${seen.get(id)}]. Hvert id må kun bruges én gang` });
+          problems.push({
+            file: shown,
+            field: formatPath([i, 'id']),
+            message: `id "${id}" bruges også i punkt [${seen.get(id)}]. Hvert id må kun bruges én gang`,
+          });
           return;
         }
         seen.set(id, i);
@@ -129,12 +150,24 @@ export async function checkContent(root: string): Promise<CheckResult> {
       const id = relative.slice(0, -(extension.length + 1));
       idsHere.add(id);
       if (!SLUG_PATTERN.test(id)) {
-        problems.push({ file: shown, field: 'filnavn', message: `"${relative}" er ikke et gyldigt filnavn (kun a-z, 0-9 og -; æ→ae, ø→oe, å→aa). Omdøb filen til ${slugify(id) || 'navn'}.${extension}` });
+        problems.push({
+          file: shown,
+          field: 'filnavn',
+          message: `"${relative}" er ikke et gyldigt filnavn (kun a-z, 0-9 og -; æ→ae, ø→oe, å→aa). Omdøb filen til ${slugify(id) || 'navn'}.${extension}`,
+        });
       }
       const twin = byId.get(id);
       if (twin) {
-        problems.push({ file: shown, field: 'filnavn', message: `${path.basename(twin)} og ${relative} har samme id "${id}" og ville give samme side. Omdøb eller slet den ene` });
-        problems.push({ file: twin, field: 'filnavn', message: `${path.basename(twin)} og ${relative} har samme id "${id}" og ville give samme side. Omdøb eller slet den ene` });
+        problems.push({
+          file: shown,
+          field: 'filnavn',
+          message: `${path.basename(twin)} og ${relative} har samme id "${id}" og ville give samme side. Omdøb eller slet den ene`,
+        });
+        problems.push({
+          file: twin,
+          field: 'filnavn',
+          message: `${path.basename(twin)} og ${relative} har samme id "${id}" og ville give samme side. Omdøb eller slet den ene`,
+        });
       }
       byId.set(id, shown);
 
@@ -146,12 +179,21 @@ export async function checkContent(root: string): Promise<CheckResult> {
         continue;
       }
       const { body, bodyLine } = parsed.value;
-      const bodyIssues = extension === 'mdx' ? checkMdxBody(body, bodyLine, shown, root) : checkMarkdownBody(body, bodyLine);
+      const bodyIssues =
+        extension === 'mdx' ? checkMdxBody(body, bodyLine, shown, root) : checkMarkdownBody(body, bodyLine);
       for (const issue of bodyIssues) {
-        problems.push({ file: shown, field: 'body', message: issue.line ? `linje ${issue.line}: ${issue.message}` : issue.message });
+        problems.push({
+          file: shown,
+          field: 'body',
+          message: issue.line ? `linje ${issue.line}: ${issue.message}` : issue.message,
+        });
       }
       if (name === 'stories' && body.trim() === '') {
-        problems.push({ file: shown, field: 'body', message: 'historien har ingen tekst. Skriv selve historien under frontmatter' });
+        problems.push({
+          file: shown,
+          field: 'body',
+          message: 'historien har ingen tekst. Skriv selve historien under frontmatter',
+        });
       }
       const data = validate(definition, parsed.value.data, shown, [], problems);
       if (!data) continue;
@@ -171,7 +213,11 @@ export async function checkContent(root: string): Promise<CheckResult> {
   for (const relative of await listFiles(contentDir)) {
     const top = relative.split('/')[0]!;
     if (!known.has(top)) {
-      problems.push({ file: rel(path.join(contentDir, relative)), field: 'filnavn', message: `"${top}" er ikke en kendt samling, så filen bliver ikke læst. Kendte: ${[...known].join(', ')}` });
+      problems.push({
+        file: rel(path.join(contentDir, relative)),
+        field: 'filnavn',
+        message: `"${top}" er ikke en kendt samling, så filen bliver ikke læst. Kendte: ${[...known].join(', ')}`,
+      });
     }
   }
 

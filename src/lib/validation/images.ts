@@ -41,10 +41,14 @@ export async function checkImageFile(absolutePath: string, shownAs: string): Pro
   try {
     size = (await stat(absolutePath)).size;
   } catch {
-    return [`billedet "${shownAs}" findes ikke. Tjek stavningen, og at filen ligger i mappen (stien er relativ til filen)`];
+    return [
+      `billedet "${shownAs}" findes ikke. Tjek stavningen, og at filen ligger i mappen (stien er relativ til filen)`,
+    ];
   }
   if (size > MAX_IMAGE_BYTES) {
-    return [`billedet "${shownAs}" fylder ${(size / 1024 / 1024).toFixed(1)} MB; højst 10 MB. Gem det mindre (fx 2000 px bredt, JPEG kvalitet 80)`];
+    return [
+      `billedet "${shownAs}" fylder ${(size / 1024 / 1024).toFixed(1)} MB; højst 10 MB. Gem det mindre (fx 2000 px bredt, JPEG kvalitet 80)`,
+    ];
   }
   const bytes = await readFile(absolutePath);
   const format = sniffFormat(bytes.subarray(0, 256));
@@ -52,7 +56,9 @@ export async function checkImageFile(absolutePath: string, shownAs: string): Pro
   if (!format) return [`"${shownAs}" er ikke et JPEG-, PNG-, WebP- eller AVIF-billede. Gem det i et af de formater`];
   try {
     if (await hasGpsPosition(bytes)) {
-      return [`billedet "${shownAs}" indeholder GPS-position. Fjern den, fx med \`exiftool -gps:all= -xmp:all= ${shownAs}\` eller ved at eksportere billedet uden placering`];
+      return [
+        `billedet "${shownAs}" indeholder GPS-position. Fjern den, fx med \`exiftool -gps:all= -xmp:all= ${shownAs}\` eller ved at eksportere billedet uden placering`,
+      ];
     }
   } catch {
     return [`billedet "${shownAs}" kan ikke læses (filen er måske beskadiget). Gem det igen som JPEG eller PNG`];

@@ -26,15 +26,21 @@ export const checkerHelpers = {
     z
       .string({ error: 'skriv stien til billedet relativt til filen, fx ./images/foto.jpg' })
       .refine((src) => src.startsWith('./') || src.startsWith('../'), {
-        error: 'skriv stien til billedet relativt til filen, fx ./images/foto.jpg (billeder fra nettet kan ikke bruges)',
+        error:
+          'skriv stien til billedet relativt til filen, fx ./images/foto.jpg (billeder fra nettet kan ikke bruges)',
       })
       .transform((src) => new LocalImage(src)),
   reference: (collection: CollectionName) =>
-    z.string({ error: `skriv id'et (filnavnet uden endelse) på en fil i ${collection}` }).transform((id) => new Ref(collection, id)),
+    z
+      .string({ error: `skriv id'et (filnavnet uden endelse) på en fil i ${collection}` })
+      .transform((id) => new Ref(collection, id)),
 };
 
 /** Every marker of type `T` in `data`, with the path that leads to it. */
-export function findMarkers<T>(data: unknown, type: abstract new (...args: never[]) => T): { value: T; path: PropertyKey[] }[] {
+export function findMarkers<T>(
+  data: unknown,
+  type: abstract new (...args: never[]) => T,
+): { value: T; path: PropertyKey[] }[] {
   const found: { value: T; path: PropertyKey[] }[] = [];
   const walk = (node: unknown, path: PropertyKey[]) => {
     if (node instanceof type) found.push({ value: node, path });

@@ -35,10 +35,16 @@ interface SchemaIssue {
 }
 
 /** Schema issues as `{ field, message }`; an unknown key is reported under its own name. */
-export function schemaIssueFields(issues: readonly SchemaIssue[], prefix: readonly PropertyKey[] = []): { field: string; message: string }[] {
+export function schemaIssueFields(
+  issues: readonly SchemaIssue[],
+  prefix: readonly PropertyKey[] = [],
+): { field: string; message: string }[] {
   return issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys' && issue.keys
-      ? issue.keys.map((key) => ({ field: formatPath([...prefix, ...issue.path, key]), message: `ukendt felt. Tjek stavningen (se felterne i CONTRIBUTING.md), eller fjern det` }))
+      ? issue.keys.map((key) => ({
+          field: formatPath([...prefix, ...issue.path, key]),
+          message: `ukendt felt. Tjek stavningen (se felterne i CONTRIBUTING.md), eller fjern det`,
+        }))
       : [{ field: formatPath([...prefix, ...issue.path]), message: issue.message }],
   );
 }

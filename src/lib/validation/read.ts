@@ -9,7 +9,10 @@ export type Decoded = { ok: true; text: string } | { ok: false; message: string 
 /** UTF-8 only. A BOM and CRLF line endings are accepted and normalised. */
 export function decodeUtf8(bytes: Uint8Array): Decoded {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { ok: false, message: 'filen er gemt som UTF-16. Gem den som UTF-8 (i VS Code: "Save with Encoding" → UTF-8)' };
+    return {
+      ok: false,
+      message: 'filen er gemt som UTF-16. Gem den som UTF-8 (i VS Code: "Save with Encoding" → UTF-8)',
+    };
   }
   let text: string;
   try {
@@ -49,7 +52,11 @@ function yamlError(error: unknown, lineOffset: number): string {
 export function parseMarkdown(text: string): Parsed {
   const match = FRONTMATTER.exec(text);
   if (!match) {
-    return { ok: false, field: 'frontmatter', message: 'filen skal begynde med frontmatter mellem to linjer med ---. Start fra `npm run new`' };
+    return {
+      ok: false,
+      field: 'frontmatter',
+      message: 'filen skal begynde med frontmatter mellem to linjer med ---. Start fra `npm run new`',
+    };
   }
   let data: unknown;
   try {
@@ -73,6 +80,7 @@ export function parseYamlList(text: string): { ok: true; value: unknown[] } | { 
   } catch (error) {
     return { ok: false, message: yamlError(error, 0) };
   }
-  if (!Array.isArray(data)) return { ok: false, message: 'filen skal være en liste, hvor hvert punkt begynder med `- id: …`' };
+  if (!Array.isArray(data))
+    return { ok: false, message: 'filen skal være en liste, hvor hvert punkt begynder med `- id: …`' };
   return { ok: true, value: data };
 }

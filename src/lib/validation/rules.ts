@@ -119,35 +119,61 @@ function prizeRules(entries: Entries): Problem[] {
       });
     }
   } else if (prizes.length > 0) {
-    problems.push({ file: 'src/content/prize-criteria.yaml', field: '(filen)', message: 'kriterierne for CSR-prisen mangler. Opret filen med en liste af kriterier (id, title, description, weight)' });
+    problems.push({
+      file: 'src/content/prize-criteria.yaml',
+      field: '(filen)',
+      message:
+        'kriterierne for CSR-prisen mangler. Opret filen med en liste af kriterier (id, title, description, weight)',
+    });
   }
 
   for (const prize of prizes) {
     if (prize.data['year'] !== undefined && String(prize.data['year']) !== prize.id) {
-      problems.push({ file: prize.file, field: 'year', message: `year er ${String(prize.data['year'])}, men filen hedder ${prize.id}.md. Gør dem ens` });
+      problems.push({
+        file: prize.file,
+        field: 'year',
+        message: `year er ${String(prize.data['year'])}, men filen hedder ${prize.id}.md. Gør dem ens`,
+      });
     }
     const nominees = Array.isArray(prize.data['nominees']) ? (prize.data['nominees'] as Record<string, unknown>[]) : [];
     const nominated = new Set<string>();
     nominees.forEach((nominee, i) => {
       const company = nominee['company'];
       if (company instanceof Ref) {
-        if (nominated.has(company.id)) problems.push({ file: prize.file, field: `nominees[${i}].company`, message: `"${company.id}" er nomineret to gange. Fjern den ene` });
+        if (nominated.has(company.id))
+          problems.push({
+            file: prize.file,
+            field: `nominees[${i}].company`,
+            message: `"${company.id}" er nomineret to gange. Fjern den ene`,
+          });
         nominated.add(company.id);
       }
       const scores = (nominee['scores'] ?? {}) as Record<string, unknown>;
       const missing = criterionIds.filter((id) => !(id in scores));
       const extra = Object.keys(scores).filter((id) => !criterionIds.includes(id));
       if (criteria.length > 0 && missing.length > 0) {
-        problems.push({ file: prize.file, field: `nominees[${i}].scores`, message: `mangler point for ${missing.join(', ')}. Giv point 0-5 for hvert kriterium i prize-criteria.yaml` });
+        problems.push({
+          file: prize.file,
+          field: `nominees[${i}].scores`,
+          message: `mangler point for ${missing.join(', ')}. Giv point 0-5 for hvert kriterium i prize-criteria.yaml`,
+        });
       }
       for (const id of extra) {
-        problems.push({ file: prize.file, field: `nominees[${i}].scores.${id}`, message: `"${id}" er ikke et kriterium i prize-criteria.yaml (${criterionIds.join(', ')}). Ret navnet eller fjern det` });
+        problems.push({
+          file: prize.file,
+          field: `nominees[${i}].scores.${id}`,
+          message: `"${id}" er ikke et kriterium i prize-criteria.yaml (${criterionIds.join(', ')}). Ret navnet eller fjern det`,
+        });
       }
     });
     const winners = Array.isArray(prize.data['winners']) ? prize.data['winners'] : [];
     winners.forEach((winner, i) => {
       if (winner instanceof Ref && !nominated.has(winner.id)) {
-        problems.push({ file: prize.file, field: `winners[${i}]`, message: `"${winner.id}" er ikke blandt de nominerede. En vinder skal først stå i nominees` });
+        problems.push({
+          file: prize.file,
+          field: `winners[${i}]`,
+          message: `"${winner.id}" er ikke blandt de nominerede. En vinder skal først stå i nominees`,
+        });
       }
     });
   }
@@ -159,27 +185,59 @@ function urlRules(entries: Entries): Problem[] {
   const problems: Problem[] = [];
   const claims = new Map<string, { entry: CheckedEntry; how: string }>();
   // Own slugs first, so a clash with an old slug is reported on the redirect, not the file name.
-  const wanted: { entry: CheckedEntry; collection: RoutedCollection; slug: string; where: string; redirect: boolean }[] = [];
+  const wanted: {
+    entry: CheckedEntry;
+    collection: RoutedCollection;
+    slug: string;
+    where: string;
+    redirect: boolean;
+  }[] = [];
   for (const [collection, list] of entries) {
     if (!(collection in ROUTE_PREFIX)) continue;
     for (const entry of list) {
-      wanted.push({ entry, collection: collection as RoutedCollection, slug: entry.id, where: entry.fieldPrefix.length ? field(entry, ['id']) : 'filnavn', redirect: false });
+      wanted.push({
+        entry,
+        collection: collection as RoutedCollection,
+        slug: entry.id,
+        where: entry.fieldPrefix.length ? field(entry, ['id']) : 'filnavn',
+        redirect: false,
+      });
       const redirects = Array.isArray(entry.data['redirectFrom']) ? (entry.data['redirectFrom'] as string[]) : [];
-      redirects.forEach((slug, i) => wanted.push({ entry, collection: collection as RoutedCollection, slug, where: field(entry, ['redirectFrom', i]), redirect: true }));
+      redirects.forEach((slug, i) =>
+        wanted.push({
+          entry,
+          collection: collection as RoutedCollection,
+          slug,
+          where: field(entry, ['redirectFrom', i]),
+          redirect: true,
+        }),
+      );
     }
   }
   wanted.sort((a, b) => Number(a.redirect) - Number(b.redirect));
   for (const { entry, collection, slug, where } of wanted) {
     const url = `${ROUTE_PREFIX[collection]}${slug}/`;
     if ((RESERVED_SLUGS[collection] ?? []).includes(slug)) {
-      problems.push({ file: entry.file, field: where, message: `adressen ${url} er optaget af sitet selv. Vælg et andet navn` });
+      problems.push({
+        file: entry.file,
+        field: where,
+        message: `adressen ${url} er optaget af sitet selv. Vælg et andet navn`,
+      });
       continue;
     }
     const earlier = claims.get(url);
     if (earlier?.entry === entry) {
-      problems.push({ file: entry.file, field: where, message: `"${slug}" er filens eget navn og kan ikke også stå i redirectFrom. Fjern det` });
+      problems.push({
+        file: entry.file,
+        field: where,
+        message: `"${slug}" er filens eget navn og kan ikke også stå i redirectFrom. Fjern det`,
+      });
     } else if (earlier) {
-      problems.push({ file: entry.file, field: where, message: `adressen ${url} bruges også af ${earlier.entry.file} (${earlier.how}). Hver adresse må kun høre til én fil` });
+      problems.push({
+        file: entry.file,
+        field: where,
+        message: `adressen ${url} bruges også af ${earlier.entry.file} (${earlier.how}). Hver adresse må kun høre til én fil`,
+      });
     } else {
       claims.set(url, { entry, how: where });
     }

@@ -40,27 +40,44 @@ export async function scaffold(root: string, collection: string, title: string):
   }
   const name = collection as CollectionName;
   const id = name === 'prizes' ? title.trim() : slugify(title);
-  if (!id) throw new ScaffoldError('Skriv en titel med mindst ét bogstav eller tal, fx npm run new -- stories "Ny cykelværksted i Høng"');
-  if (name === 'prizes' && !/^\d{4}$/.test(id)) throw new ScaffoldError('For CSR-prisen er titlen årstallet, fx npm run new -- prizes "2026"');
+  if (!id)
+    throw new ScaffoldError(
+      'Skriv en titel med mindst ét bogstav eller tal, fx npm run new -- stories "Ny cykelværksted i Høng"',
+    );
+  if (name === 'prizes' && !/^\d{4}$/.test(id))
+    throw new ScaffoldError('For CSR-prisen er titlen årstallet, fx npm run new -- prizes "2026"');
   const date = today().toISOString().slice(0, 10);
   const definition = COLLECTIONS[name];
 
   if (definition.type === 'file') {
     if (name === 'prize-criteria') {
-      throw new ScaffoldError('Kriterierne står i én liste, hvor vægtene skal give 100 tilsammen. Ret src/content/prize-criteria.yaml i hånden, og juster de andre vægte');
+      throw new ScaffoldError(
+        'Kriterierne står i én liste, hvor vægtene skal give 100 tilsammen. Ret src/content/prize-criteria.yaml i hånden, og juster de andre vægte',
+      );
     }
     const file = path.join(root, CONTENT_DIR, definition.file);
     const existing = await readFile(file, 'utf8').catch(() => '');
-    if (new RegExp(`^- id: ["']?${id}["']?$`, 'm').test(existing)) throw new ScaffoldError(`Kategorien "${id}" findes allerede i ${definition.file}. Intet er ændret`);
-    await appendFile(file, `${existing === '' || existing.endsWith('\n') ? '' : '\n'}- id: ${id} # bruges i adressen /katalog/kategori/${id}/\n  name: ${yamlString(title)} # navnet, som besøgende ser\n  description: "Skriv én sætning om, hvad der hører til i kategorien."\n`);
+    if (new RegExp(`^- id: ["']?${id}["']?$`, 'm').test(existing))
+      throw new ScaffoldError(`Kategorien "${id}" findes allerede i ${definition.file}. Intet er ændret`);
+    await appendFile(
+      file,
+      `${existing === '' || existing.endsWith('\n') ? '' : '\n'}- id: ${id} # bruges i adressen /katalog/kategori/${id}/\n  name: ${yamlString(title)} # navnet, som besøgende ser\n  description: "Skriv én sætning om, hvad der hører til i kategorien."\n`,
+    );
     return { file: path.relative(root, file), id };
   }
 
   const dir = path.join(root, CONTENT_DIR, definition.folder);
   for (const extension of definition.extensions) {
     const candidate = path.join(dir, `${id}.${extension}`);
-    if (await access(candidate).then(() => true, () => false)) {
-      throw new ScaffoldError(`${path.relative(root, candidate)} findes allerede. Vælg en anden titel, eller ret den eksisterende fil. Intet er overskrevet`);
+    if (
+      await access(candidate).then(
+        () => true,
+        () => false,
+      )
+    ) {
+      throw new ScaffoldError(
+        `${path.relative(root, candidate)} findes allerede. Vælg en anden titel, eller ret den eksisterende fil. Intet er overskrevet`,
+      );
     }
   }
   const file = path.join(dir, `${id}.md`);
@@ -71,19 +88,28 @@ export async function scaffold(root: string, collection: string, title: string):
 }
 
 const BODY: Record<CollectionName, string> = {
-  companies: 'Skriv her en længere præsentation af virksomheden: hvad den laver, og hvordan den arbejder med rummelighed.',
+  companies:
+    'Skriv her en længere præsentation af virksomheden: hvad den laver, og hvordan den arbejder med rummelighed.',
   offerings: 'Skriv her flere detaljer: hvad der indgår, kapacitet, bestilling og levering.',
   categories: '',
   stories: 'Skriv selve historien her. Brug citater fra de personer, der står under people, og kun dem.',
   prizes: 'Skriv juryens begrundelse her.',
   'prize-criteria': '',
   partnerships: 'Skriv her, hvad partnerskabet gør, og hvad det har opnået.',
-  schemes: 'Skriv her: hvem ordningen er for, hvad virksomheden får, hvordan man kommer i gang, og kilden (lovgrundlaget).',
+  schemes:
+    'Skriv her: hvem ordningen er for, hvad virksomheden får, hvordan man kommer i gang, og kilden (lovgrundlaget).',
   events: 'Skriv her program, tilmelding og praktiske oplysninger.',
   pages: 'Skriv sidens tekst her.',
 };
 
-async function template(root: string, ids: IdsOf, name: CollectionName, id: string, title: string, date: string): Promise<string> {
+async function template(
+  root: string,
+  ids: IdsOf,
+  name: CollectionName,
+  id: string,
+  title: string,
+  date: string,
+): Promise<string> {
   switch (name) {
     case 'companies':
       return `
@@ -109,7 +135,10 @@ contact: # mindst én af de tre
     case 'offerings': {
       const [company] = await ids('companies', (d) => d['kind'] === 'social-economy');
       const [category] = await ids('categories');
-      if (!company || !category) throw new ScaffoldError('Opret først en socialøkonomisk virksomhed og en kategori; et produkt skal høre til begge');
+      if (!company || !category)
+        throw new ScaffoldError(
+          'Opret først en socialøkonomisk virksomhed og en kategori; et produkt skal høre til begge',
+        );
       return `
 title: ${yamlString(title)} # højst 120 tegn
 company: ${company} # id (filnavn) på den socialøkonomiske virksomhed, der sælger det — SKIFT til den rigtige
@@ -155,7 +184,8 @@ draft: true # sæt til false, når historien skal udgives
     case 'prizes': {
       const criteria = await ids('prize-criteria');
       const [company] = await ids('companies');
-      if (!company || criteria.length === 0) throw new ScaffoldError('Opret først virksomheder og kriterierne i prize-criteria.yaml');
+      if (!company || criteria.length === 0)
+        throw new ScaffoldError('Opret først virksomheder og kriterierne i prize-criteria.yaml');
       return `
 year: ${id} # samme år som filnavnet
 # ceremony: ${date} # dato for prisuddelingen
@@ -170,7 +200,8 @@ winners: [] # id på vinderen/vinderne; skal stå blandt nominees
     }
     case 'partnerships': {
       const members = (await ids('companies')).slice(0, 2);
-      if (members.length < 2) throw new ScaffoldError('Opret først mindst to virksomheder; et partnerskab har mindst to medlemmer');
+      if (members.length < 2)
+        throw new ScaffoldError('Opret først mindst to virksomheder; et partnerskab har mindst to medlemmer');
       return `
 title: ${yamlString(title)} # overskrift, højst 120 tegn
 summary: "Skriv én eller to sætninger om formålet (højst 200 tegn)." # vises i lister, søgeresultater og delingskort

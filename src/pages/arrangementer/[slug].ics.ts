@@ -3,6 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarHeaders, toIcs } from '../../lib/calendar.ts';
 import { events, type Event } from '../../lib/content/index.ts';
 
-export const getStaticPaths = (() => events.map((event) => ({ params: { slug: event.id }, props: { event } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  events.map((event) => ({ params: { slug: event.id }, props: { event } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ event: Event }> = ({ props }) => new Response(toIcs([props.event]), { headers: calendarHeaders });
+export const GET: APIRoute<{ event: Event }> = ({ props }) =>
+  new Response(toIcs([props.event]), { headers: calendarHeaders });

@@ -3,4 +3,5 @@ import type { APIRoute } from 'astro';
 import { mendAtom } from '../../lib/feed-xml.ts';
 import { FEED_TYPES, storyFeed } from '../../lib/feeds.ts';
 
-export const GET: APIRoute = async () => new Response(mendAtom((await storyFeed()).atom1()), { headers: { 'Content-Type': FEED_TYPES.atom } });
+export const GET: APIRoute = async () =>
+  new Response(mendAtom((await storyFeed()).atom1()), { headers: { 'Content-Type': FEED_TYPES.atom } });

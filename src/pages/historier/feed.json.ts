@@ -2,4 +2,5 @@
 import type { APIRoute } from 'astro';
 import { FEED_TYPES, storyFeed, toJsonFeed11 } from '../../lib/feeds.ts';
 
-export const GET: APIRoute = async () => new Response(toJsonFeed11((await storyFeed()).json1()), { headers: { 'Content-Type': FEED_TYPES.json } });
+export const GET: APIRoute = async () =>
+  new Response(toJsonFeed11((await storyFeed()).json1()), { headers: { 'Content-Type': FEED_TYPES.json } });

@@ -2,4 +2,5 @@
 import type { APIRoute } from 'astro';
 import { defaultCard, renderShareCard } from '../../lib/share.ts';
 
-export const GET: APIRoute = async () => new Response(new Uint8Array(await renderShareCard(defaultCard)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = async () =>
+  new Response(new Uint8Array(await renderShareCard(defaultCard)), { headers: { 'Content-Type': 'image/png' } });

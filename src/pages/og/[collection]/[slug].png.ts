@@ -2,7 +2,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderShareCard, shareCards, type ShareCard } from '../../../lib/share.ts';
 
-export const getStaticPaths = (() => shareCards.map((card) => ({ params: { collection: card.folder, slug: card.id }, props: { card } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  shareCards.map((card) => ({
+    params: { collection: card.folder, slug: card.id },
+    props: { card },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) =>
   new Response(new Uint8Array(await renderShareCard(props.card.input)), { headers: { 'Content-Type': 'image/png' } });
