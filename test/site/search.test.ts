@@ -37,20 +37,22 @@ async function search(query: string): Promise<string[]> {
 }
 
 describe('search finds what people ask for', () => {
-  it('a company’s name finds its page among the first results, for every company', async () => {
-    const misses: string[] = [];
-    for (const company of content.companies) {
-      const found = await search(company.name);
-      if (!found.slice(0, 5).includes(entryUrl('companies', company.id)))
-        misses.push(`${company.name}: ${found.slice(0, 5).join(', ')}`);
-    }
+  it('a company’s name or an offering’s title finds its page among the first five results, for every one', async () => {
+    // Through Pagefind's own API in one page: the same index and ranking the search page uses.
+    const page = await open('/soeg/');
+    const queries = [
+      ...content.companies.map((c) => [c.name, entryUrl('companies', c.id)]),
+      ...content.offerings.map((o) => [o.title, entryUrl('offerings', o.id)]),
+    ];
+    expect(queries.length).toBeGreaterThan(0);
+    const found = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const top = async (q) => Promise.all((await pagefind.search(q)).results.slice(0, 5).map(async (r) => (await r.data()).url));
+      return Promise.all(${JSON.stringify(queries.map(([q]) => q))}.map(top));
+    })()`)) as string[][];
+    await page.close();
+    const misses = queries.filter(([, url], i) => !found[i]?.includes(url ?? '')).map(([q], i) => `${q}: ${found[i]?.join(', ')}`);
     expect(misses).toEqual([]);
-  });
-
-  it('an offering’s title finds its page among the first results', async () => {
-    const [offering] = content.offerings;
-    if (!offering) return;
-    expect((await search(offering.title)).slice(0, 5)).toContain(entryUrl('offerings', offering.id));
   });
 
   it('the index holds every published entry page, and no redirect, withdrawn story, draft or list page', async () => {
@@ -117,7 +119,7 @@ describe('facets', () => {
     expect(expected).toBeGreaterThan(0);
     expect(expected).toBeLessThanOrEqual(total);
     expect(narrowed.length).toBe(Math.min(expected, 10));
-    expect(narrowed.every((p) => p.startsWith('/katalog/'))).toBe(true);
+    expect(narrowed.filter((p) => !p.startsWith('/katalog/'))).toEqual([]);
     expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['Vare eller ydelse']);
     await page.close();
   });
@@ -126,7 +128,9 @@ describe('facets', () => {
     const page = await open(`/soeg/?q=${encodeURIComponent(common)}&type=${encodeURIComponent('Vare eller ydelse')}`);
     await settled(page);
     expect(await page.locator('input[name="type"][value="Vare eller ydelse"]').isChecked()).toBe(true);
-    expect((await resultPaths(page)).every((p) => p.startsWith('/katalog/'))).toBe(true);
+    const paths = await resultPaths(page);
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.filter((p) => !p.startsWith('/katalog/'))).toEqual([]);
     await page.close();
   });
 
