@@ -16,6 +16,10 @@ const builds = {
 
 export default defineConfig({
   test: {
+    // Vitest's default on 2 cores is one worker, so test files would run one at a time. Most of
+    // their time is spent waiting on other processes (astro build, Chromium, Pagefind), so a few
+    // files at once keep both cores busy.
+    maxWorkers: 3,
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       {

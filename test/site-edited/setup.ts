@@ -44,7 +44,9 @@ export default async function setup(): Promise<void> {
   await commit('Redaktørens ændring');
   // Share cards are cached by a hash of what they show, so the real site's cards serve the copy
   // for every entry the edit left alone (when the `site` project has built first).
-  await cp(path.join(projectRoot, 'node_modules', '.astro', 'og'), path.join(root, '.astro-cache', 'og'), { recursive: true }).catch(() => undefined);
+  await cp(path.join(projectRoot, 'node_modules', '.astro', 'og'), path.join(root, '.astro-cache', 'og'), {
+    recursive: true,
+  }).catch(() => undefined);
   const result = await runNode([astroBin, 'build'], root);
   if (result.code !== 0)
     throw new Error(`astro build af det redigerede indhold fejlede:\n${result.stdout}\n${result.stderr}`);

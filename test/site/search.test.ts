@@ -51,7 +51,9 @@ describe('search finds what people ask for', () => {
       return Promise.all(${JSON.stringify(queries.map(([q]) => q))}.map(top));
     })()`)) as string[][];
     await page.close();
-    const misses = queries.filter(([, url], i) => !found[i]?.includes(url ?? '')).map(([q], i) => `${q}: ${found[i]?.join(', ')}`);
+    const misses = queries
+      .filter(([, url], i) => !found[i]?.includes(url ?? ''))
+      .map(([q], i) => `${q}: ${found[i]?.join(', ')}`);
     expect(misses).toEqual([]);
   });
 
