@@ -42,11 +42,13 @@ export default async function setup(): Promise<void> {
   const edits = await editContent(path.join(root, 'src', 'content'));
   await writeFile(path.join(root, 'edits.json'), JSON.stringify(edits, null, 2));
   await commit('Redaktørens ændring');
-  // Share cards are cached by a hash of what they show, so the real site's cards serve the copy
-  // for every entry the edit left alone (when the `site` project has built first).
-  await cp(path.join(projectRoot, 'node_modules', '.astro', 'og'), path.join(root, '.astro-cache', 'og'), {
-    recursive: true,
-  }).catch(() => undefined);
+  // Share cards and resized images are cached by a hash of what they show, so the real site's
+  // serve the copy for every entry the edit left alone (when the `site` project has built first).
+  for (const cache of ['og', 'assets']) {
+    await cp(path.join(projectRoot, 'node_modules', '.astro', cache), path.join(root, '.astro-cache', cache), {
+      recursive: true,
+    }).catch(() => undefined);
+  }
   const result = await runNode([astroBin, 'build'], root);
   if (result.code !== 0)
     throw new Error(`astro build af det redigerede indhold fejlede:\n${result.stdout}\n${result.stderr}`);
