@@ -11,6 +11,7 @@ import { allPages, distDir, isRedirect, page as readPage } from '../dist.ts';
 import { auditPages, type PageAudit } from '../quality/browser-audit.ts';
 import { overBudget, templateOf } from '../quality/budgets.ts';
 import { validatePages } from '../quality/html.ts';
+import { nuErrors } from '../quality/nu.ts';
 import { checkLinks } from '../quality/links.ts';
 import { serve, type Served } from '../serve.ts';
 
@@ -65,6 +66,10 @@ describe('quality gates on every page', () => {
 
   it('every page is valid HTML', async () => {
     expect(report(await validatePages(distDir, await allPages()))).toBe('');
+  });
+
+  it('the W3C Nu HTML checker finds no error on any page', async () => {
+    expect(report(await nuErrors(distDir, await allPages()))).toBe('');
   });
 
   it('every internal link, image and fragment resolves, and no link says only "læs mere"', async () => {
