@@ -200,15 +200,21 @@ export async function checkContent(root: string): Promise<CheckResult> {
       const absolute = path.join(contentDir, definition.file);
       const shown = rel(absolute);
       try {
+        let missing = false;
         const text = await readText(absolute, shown, problems).catch((error: NodeJS.ErrnoException) => {
           if (error.code !== 'ENOENT') throw error;
+          missing = true;
           return undefined;
         });
-        if (text === undefined) continue;
+        if (text === undefined) {
+          if (!missing) ids.delete(name); // unreadable, and reported: its ids are unknown
+          continue;
+        }
         files++;
         const parsed = parseYamlList(text);
         if (!parsed.ok) {
           problems.push({ file: shown, field: '(filen)', message: parsed.message });
+          ids.delete(name); // its ids are unknown: don't report every reference to it as well
           continue;
         }
         const seen = new Map<string, number>();
@@ -233,6 +239,7 @@ export async function checkContent(root: string): Promise<CheckResult> {
         });
       } catch (error) {
         problems.push(unexpected(shown, error));
+        ids.delete(name);
       }
       continue;
     }
@@ -242,6 +249,7 @@ export async function checkContent(root: string): Promise<CheckResult> {
     const byId = new Map<string, string>();
     const listing = await listFiles(dir);
     for (const { relative, what } of listing.others) {
+      if (IMAGE_EXTENSIONS.test(relative)) continue; // an image is judged where an entry uses it
       problems.push({ file: rel(path.join(dir, relative)), field: 'fil', message: notAFile(what) });
     }
     for (const relative of listing.folders) {
