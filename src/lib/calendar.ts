@@ -8,6 +8,7 @@
  */
 import { createEvents, type EventAttributes } from 'ics';
 import { getLastUpdated, type Event } from './content/index.ts';
+import { icsText } from './export-text.ts';
 import { t } from './i18n/da.ts';
 import { absoluteUrl, entryUrl } from './urls.ts';
 import { site } from '../site.config.ts';
@@ -23,9 +24,9 @@ function toIcsEvent(event: Event): EventAttributes {
   const modified = getLastUpdated(event);
   return {
     uid: eventUid(event.id),
-    title: data.title,
-    description: `${data.summary}\n\n${url}`,
-    location: data.location,
+    title: icsText(data.title),
+    description: icsText(`${data.summary}\n\n${url}`),
+    location: icsText(data.location),
     url,
     start: data.start.getTime(),
     startInputType: 'utc',

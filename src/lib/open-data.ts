@@ -5,9 +5,9 @@
  *
  * CSV is written for Danish Excel: UTF-8 with a BOM (so æ, ø and å open correctly), `;` between
  * columns (Danish Excel uses the comma as decimal separator and expects `;`), CRLF line ends,
- * and lists inside one cell separated by `, `.
+ * and lists inside one cell separated by `, `. A cell that Excel would read as a formula is
+ * prefixed with `'` (see `toCsv` in export-text.ts).
  */
-import { stringify } from 'csv-stringify/sync';
 import {
   companies,
   getCategory,
@@ -18,11 +18,12 @@ import {
   type Offering,
 } from './content/index.ts';
 import { isoDay } from './dates.ts';
+import { toCsv, type CsvValue } from './export-text.ts';
 import { t } from './i18n/da.ts';
 import { PAGES, absoluteUrl, entryUrl } from './urls.ts';
 import { site } from '../site.config.ts';
 
-type Value = string | number | boolean | string[] | number[] | undefined;
+type Value = CsvValue;
 
 export const COMPANY_FIELDS = Object.keys(t.openData.companyFields) as (keyof typeof t.openData.companyFields)[];
 export const OFFERING_FIELDS = Object.keys(t.openData.offeringFields) as (keyof typeof t.openData.offeringFields)[];
@@ -95,21 +96,6 @@ function toJson(title: string, sourcePage: string, records: object[]): string {
     },
     null,
     2,
-  );
-}
-
-/** A data set as CSV for Danish Excel (see the module comment). */
-function toCsv(fields: readonly string[], records: readonly Record<string, Value>[]): string {
-  return stringify(
-    records.map((r) => Object.fromEntries(fields.map((f) => [f, r[f]]))),
-    {
-      header: true,
-      columns: [...fields],
-      delimiter: ';',
-      bom: true,
-      record_delimiter: 'windows',
-      cast: { boolean: (v) => String(v), object: (v) => (Array.isArray(v) ? v.join(', ') : JSON.stringify(v)) },
-    },
   );
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { day, pillars, redirectFrom, text, unique, type SchemaHelpers } from './shared.ts';
+import { day, pillars, redirectFrom, text, unique, uniqueRefs, type SchemaHelpers } from './shared.ts';
 
 /** `src/content/partnerships/<slug>.md`: a partnership or network between companies. */
 export const partnershipSchema = <I extends z.ZodType, R extends z.ZodType>({ reference }: SchemaHelpers<I, R>) =>
@@ -9,7 +9,10 @@ export const partnershipSchema = <I extends z.ZodType, R extends z.ZodType>({ re
     /** What it is for, ≤ 200 characters. */
     summary: text(200),
     /** At least two member companies (slugs). This is the one place membership is written. */
-    members: z.array(reference('companies')).min(2, { error: 'et partnerskab skal have mindst to medlemmer' }),
+    members: z
+      .array(reference('companies'))
+      .min(2, { error: 'et partnerskab skal have mindst to medlemmer' })
+      .superRefine(uniqueRefs('Medlemmet')),
     /** The day it began. */
     since: day,
     /** Still running or ended. */

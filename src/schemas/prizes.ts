@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { day, text, type SchemaHelpers } from './shared.ts';
+import { day, text, uniqueRefs, type SchemaHelpers } from './shared.ts';
 
 /**
  * `src/content/prizes/<year>.md`: one year of the CSR prize. The rules that need other files
@@ -29,7 +29,7 @@ export const prizeSchema = <I extends z.ZodType, R extends z.ZodType>({ referenc
       )
       .min(1, { error: 'angiv mindst én nomineret virksomhed' }),
     /** The winners (company slugs), each among the nominees. */
-    winners: z.array(reference('companies')),
+    winners: z.array(reference('companies')).superRefine(uniqueRefs('Vinderen')),
     /** The jury members, e.g. "Anne Holm, formand for Unge- og Beskæftigelsesudvalget". */
     jury: z.array(text(200)).optional(),
     /** A story about the year's prize (slug). */

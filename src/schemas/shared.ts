@@ -101,10 +101,10 @@ export const pastDay = day.refine((d) => d.getTime() <= today().getTime(), {
   error: 'datoen ligger i fremtiden. Skriv den dato, det faktisk skete',
 });
 
-const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2})?$/;
 
 /** Offset in minutes of Europe/Copenhagen from UTC at a given instant. */
-function copenhagenOffset(instant: Date): number {
+export function copenhagenOffset(instant: Date): number {
   const name = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Copenhagen', timeZoneName: 'longOffset' })
     .formatToParts(instant)
     .find((p) => p.type === 'timeZoneName')?.value;
@@ -120,26 +120,69 @@ export function copenhagenToInstant(y: number, mo: number, d: number, h: number,
 }
 
 /**
+ * Every instant a wall-clock time in Copenhagen can denote: one as a rule, none in the spring
+ * gap (02:00–02:59 on the last Sunday of March) and two in the autumn hour that repeats.
+ */
+export function copenhagenInstants(y: number, mo: number, d: number, h: number, mi: number): Date[] {
+  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  return [120, 60]
+    .map((offset) => new Date(wall - offset * 60_000))
+    .filter((instant) => copenhagenOffset(instant) === (wall - instant.getTime()) / 60_000);
+}
+
+const formatOffset = (minutes: number) =>
+  `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
+
+/**
  * A date and time in Danish local time, written `YYYY-MM-DDTHH:MM` (no seconds, no zone).
  * That form is also what keeps YAML from turning it into a UTC timestamp behind our back.
+ * A time that does not exist in Copenhagen (the spring gap) or occurs twice (the autumn hour)
+ * is refused; an explicit offset (`2027-03-10T16:00+01:00`, as CMS date widgets write it) is
+ * accepted when it is Copenhagen's offset at that instant.
  */
 export const copenhagenDateTime = z
   .string({ error: 'skriv tidspunktet som ÅÅÅÅ-MM-DDTTT:MM, fx 2027-03-11T16:00 (dansk tid)' })
   .transform((value, ctx) => {
+    const fail = (message: string) => {
+      ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    };
     const m = DATETIME_RE.exec(value.trim());
     if (!m) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `"${value}" er ikke et tidspunkt. Skriv det som ÅÅÅÅ-MM-DDTTT:MM, fx 2027-03-11T16:00 (dansk tid, uden sekunder og tidszone)`,
-      });
-      return z.NEVER;
+      return fail(
+        `"${value}" er ikke et tidspunkt. Skriv det som ÅÅÅÅ-MM-DDTTT:MM, fx 2027-03-11T16:00 (dansk tid, uden sekunder og tidszone)`,
+      );
     }
-    const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
+    const [y, mo, d, h, mi] = m.slice(1, 6).map(Number) as [number, number, number, number, number];
     if (!isRealDate(y, mo, d) || h > 23 || mi > 59) {
-      ctx.addIssue({ code: 'custom', message: `${value} findes ikke i kalenderen. Ret dato eller klokkeslæt` });
-      return z.NEVER;
+      return fail(`${value} findes ikke i kalenderen. Ret dato eller klokkeslæt`);
     }
-    return copenhagenToInstant(y, mo, d, h, mi);
+    const wall = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}`;
+    const zone = m[6];
+    if (zone) {
+      const offset =
+        zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+      const instant = new Date(Date.UTC(y, mo - 1, d, h, mi) - offset * 60_000);
+      const danish = copenhagenOffset(instant);
+      if (danish !== offset) {
+        return fail(
+          `${value} er ikke dansk tid: på det tidspunkt er dansk tid ${formatOffset(danish)}. Skriv ${wall}${formatOffset(danish)}, eller udelad tidszonen og skriv ${wall} (dansk tid)`,
+        );
+      }
+      return instant;
+    }
+    const instants = copenhagenInstants(y, mo, d, h, mi);
+    if (instants.length === 0) {
+      return fail(
+        `${wall} findes ikke i dansk tid: natten til sommertid springer uret fra 02:00 til 03:00. Skriv det rigtige klokkeslæt, fx ${m[1]}-${m[2]}-${m[3]}T03:${m[5]}`,
+      );
+    }
+    if (instants.length > 1) {
+      return fail(
+        `${wall} forekommer to gange i dansk tid (natten hvor sommertiden slutter, stilles uret tilbage fra 03:00 til 02:00). Skriv tidszonen med: ${wall}+02:00 (første gang, sommertid) eller ${wall}+01:00 (anden gang, vintertid)`,
+      );
+    }
+    return instants[0]!;
   });
 
 /** A year, e.g. 2024; never in the future. */
@@ -228,6 +271,23 @@ export const EVENT_KINDS = ['dialogue-meeting', 'prize-ceremony', 'network', 'ot
 
 /** Old slugs that should keep working, each redirecting to the entry. */
 export const redirectFrom = z.array(slug).optional();
+
+/**
+ * Distinct references in a list (`members`, `companies`): the same slug twice would count twice.
+ * Works on what `reference()` gives in either host: `{ id }` in Astro, a marker in the checker.
+ */
+export function uniqueRefs(label: string) {
+  return (list: unknown[], ctx: z.RefinementCtx) => {
+    const seen = new Set<string>();
+    list.forEach((v, i) => {
+      const id =
+        v && typeof v === 'object' && 'id' in v ? String((v as { id: unknown }).id) : typeof v === 'string' ? v : '';
+      if (id && seen.has(id))
+        ctx.addIssue({ code: 'custom', path: [i], message: `${label} "${id}" står der to gange. Fjern den ene` });
+      seen.add(id);
+    });
+  };
+}
 
 /** Distinct values in a list, named by their first repeat. */
 export function unique<T>(label: string) {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { day, esrs, pastDay, pillars, redirectFrom, text, unique, type SchemaHelpers } from './shared.ts';
+import { day, esrs, pastDay, pillars, redirectFrom, text, unique, uniqueRefs, type SchemaHelpers } from './shared.ts';
 
 /** A person who is named, quoted or pictured in a story, with documented consent. */
 const person = z
@@ -38,7 +38,10 @@ export const storySchema = <I extends z.ZodType, R extends z.ZodType>({ image, r
       /** Day of the last real change; not before `published`. */
       updated: day.optional(),
       /** The companies the story is about (slugs). */
-      companies: z.array(reference('companies')).min(1, { error: 'nævn mindst én virksomhed' }),
+      companies: z
+        .array(reference('companies'))
+        .min(1, { error: 'nævn mindst én virksomhed' })
+        .superRefine(uniqueRefs('Virksomheden')),
       /** Which of the strategy's pejlemærker (1–5) the story serves. */
       pillars: pillars.min(1, { error: 'angiv mindst ét pejlemærke (1-5)' }).superRefine(unique('Pejlemærket')),
       /** Social topics of ESRS the story documents. */

@@ -208,3 +208,50 @@ describe('prizes, criteria, categories, schemes, partnerships', () => {
       }),
     ).toEqual(['members']));
 });
+
+describe('event times and daylight saving time in Copenhagen', () => {
+  const schema = eventSchema();
+  const event = {
+    title: 'Møde',
+    start: '2027-03-11T16:00',
+    location: 'Rådhuset',
+    kind: 'network',
+    summary: 'Et møde.',
+  };
+  const messages = (start: string) => {
+    const result = schema.safeParse({ ...event, start });
+    return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+  it('refuses a time in the spring gap and says what to write', () =>
+    expect(messages('2027-03-28T02:30')).toEqual([expect.stringMatching(/^start: .*findes ikke i dansk tid.*T03:30/)]));
+  it('refuses the autumn hour that occurs twice and says to write the offset', () =>
+    expect(messages('2026-10-25T02:30')).toEqual([
+      expect.stringMatching(/^start: .*to gange.*2026-10-25T02:30\+02:00.*\+01:00/),
+    ]));
+  it.each([
+    ['2026-10-25T02:30+02:00', '2026-10-25T00:30:00.000Z'],
+    ['2026-10-25T02:30+01:00', '2026-10-25T01:30:00.000Z'],
+    ['2027-03-10T16:00+01:00', '2027-03-10T15:00:00.000Z'],
+    ['2027-07-01T16:00+02:00', '2027-07-01T14:00:00.000Z'],
+    ['2027-03-28T03:30', '2027-03-28T01:30:00.000Z'],
+  ])('accepts %s (Copenhagen’s own offset) as %s', (start, iso) =>
+    expect((schema.parse({ ...event, start }) as { start: Date }).start.toISOString()).toBe(iso),
+  );
+  it.each(['2027-03-10T16:00+02:00', '2027-07-01T16:00+01:00', '2027-03-10T16:00Z', '2027-03-28T02:30+01:00'])(
+    'refuses %s: not Copenhagen’s offset at that instant',
+    (start) => expect(messages(start)).toEqual([expect.stringMatching(/^start: .*ikke dansk tid/)]),
+  );
+});
+
+describe('a reference list names each entry once', () => {
+  it('refuses a partnership with the same member twice', () =>
+    expect(
+      problemFields(partnershipSchema(checkerHelpers), {
+        title: 'Netværk',
+        summary: 'Deler opgaver.',
+        members: ['a', 'b', 'a'],
+        since: '2024-02-01',
+        status: 'active',
+      }),
+    ).toEqual(['members[2]']));
+});

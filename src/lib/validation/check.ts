@@ -3,7 +3,7 @@
  * `src/content`, without building pages. The build runs it first (see
  * `src/integrations/content-guard.ts`), so what it rejects is never published.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { lstat, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import {
   COLLECTIONS,
@@ -13,8 +13,15 @@ import {
   type CollectionName,
 } from '../../schemas/index.ts';
 import { checkMarkdownBody, checkMdxBody } from './body.ts';
+import {
+  findExcessiveNesting,
+  findForbiddenCharacters,
+  forbiddenCharacter,
+  forbiddenCharacterMessage,
+  valueAt,
+} from './bounds.ts';
 import { findCprLike } from './cpr.ts';
-import { checkImageFile } from './images.ts';
+import { checkImageFile, notRegularFile } from './images.ts';
 import { LocalImage, checkerHelpers, findMarkers } from './markers.ts';
 import { formatPath, schemaIssueFields, sortProblems, type Problem } from './problem.ts';
 import { decodeUtf8, parseMarkdown, parseYamlList } from './read.ts';
@@ -33,22 +40,59 @@ export interface CheckResult {
 
 const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif|svg|tiff?|heic)$/i;
 
-/** Files below `dir`, relative to it, with forward slashes. */
-async function listFiles(dir: string): Promise<string[]> {
-  try {
-    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-    return entries
-      .filter((e) => e.isFile())
-      .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-      .filter((f) => !f.split('/').some((part) => part.startsWith('.')))
-      .sort();
-  } catch {
-    return [];
-  }
+/** Largest content file (Markdown, MDX or YAML) the checker reads; real ones are a few kB. */
+export const MAX_CONTENT_BYTES = 1024 * 1024;
+
+interface Listing {
+  /** Regular files, relative to the folder, with forward slashes. */
+  files: string[];
+  /** Everything else that is not a plain folder (symlinks, devices, FIFOs, sockets), with what it is. */
+  others: { relative: string; what: string }[];
+  /** Folders, relative to the folder. */
+  folders: string[];
 }
 
-/** Reads a file as text, or reports why it cannot be read. */
+/** Entries below `dir` (not following symlinks), hidden ones left out. */
+async function listFiles(dir: string): Promise<Listing> {
+  const listing: Listing = { files: [], others: [], folders: [] };
+  let entries: import('node:fs').Dirent[];
+  try {
+    entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return listing;
+  }
+  for (const e of entries) {
+    const relative = path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/');
+    if (relative.split('/').some((part) => part.startsWith('.'))) continue;
+    const what = notRegularFile(e);
+    if (!what) listing.files.push(relative);
+    else if (e.isDirectory()) listing.folders.push(relative);
+    else listing.others.push({ relative, what });
+  }
+  listing.files.sort();
+  listing.others.sort((a, b) => a.relative.localeCompare(b.relative, 'en'));
+  return listing;
+}
+
+const notAFile = (what: string) =>
+  `er ${what}, ikke en almindelig fil, og bliver ikke tjekket. Erstat den med selve filen (kopier indholdet ind i en ny fil), eller slet den`;
+
+/** Reads a file as text, or reports why it cannot be read: not a regular file, too big, not UTF-8. */
 async function readText(absolute: string, shown: string, problems: Problem[]): Promise<string | undefined> {
+  const stats = await lstat(absolute);
+  const what = notRegularFile(stats);
+  if (what) {
+    problems.push({ file: shown, field: 'fil', message: notAFile(what) });
+    return undefined;
+  }
+  if (stats.size > MAX_CONTENT_BYTES) {
+    problems.push({
+      file: shown,
+      field: 'fil',
+      message: `filen fylder ${(stats.size / 1024 / 1024).toFixed(1)} MB; en indholdsfil må højst fylde 1 MB. Del teksten op, eller fjern det, der ikke hører til (fx indsatte billeder som tekst)`,
+    });
+    return undefined;
+  }
   const decoded = decodeUtf8(await readFile(absolute));
   if (!decoded.ok) {
     problems.push({ file: shown, field: 'fil', message: decoded.message });
@@ -74,9 +118,65 @@ function validate(
 ) {
   const result = definition.schema(checkerHelpers).safeParse(data);
   if (result.success) return result.data as Record<string, unknown>;
-  for (const { field, message } of schemaIssueFields(result.error.issues, prefix))
-    problems.push({ file: shown, field, message });
+  for (const issue of result.error.issues) {
+    const value = valueAt(data, issue.path);
+    const quote =
+      issue.code === 'invalid_type' &&
+      issue.expected === 'string' &&
+      (typeof value === 'number' || typeof value === 'boolean');
+    for (const { field, message } of schemaIssueFields([issue], prefix))
+      problems.push({ file: shown, field, message: quote ? quoteMessage(field, String(value)) : message });
+  }
   return undefined;
+}
+
+const quoteMessage = (field: string, value: string) => {
+  const name = field.replace(/^.*[.\]]/, '');
+  return `værdien skal være tekst, men uden anførselstegn læses den som et tal, en dato eller sand/falsk. Skriv værdien i anførselstegn: ${name}: "${value}"`;
+};
+
+/**
+ * Where Astro's YAML reader (default schema) gives a value a schema refuses although the
+ * checker's strict reading accepts it — an unquoted `consentRef: 2026-03-01` becomes a Date.
+ * Reported with how to quote it, so the checker never passes what the build stops on.
+ */
+function buildOnlyProblems(
+  definition: CollectionDefinition,
+  strictData: unknown,
+  buildData: unknown,
+  shown: string,
+  prefix: PropertyKey[],
+  problems: Problem[],
+) {
+  if (buildData === undefined) return;
+  const result = definition.schema(checkerHelpers).safeParse(buildData);
+  if (result.success) return;
+  const seen = new Set<string>();
+  for (const issue of result.error.issues) {
+    const strict = valueAt(strictData, issue.path);
+    const build = valueAt(buildData, issue.path);
+    if (typeof strict !== 'string' || typeof build === 'string') continue;
+    const field = formatPath([...prefix, ...issue.path]);
+    if (seen.has(field) || problems.some((p) => p.file === shown && p.field === field)) continue;
+    seen.add(field);
+    problems.push({ file: shown, field, message: quoteMessage(field, strict) });
+  }
+}
+
+/** An exception while checking one file becomes a line naming it, so it never hides the others. */
+function unexpected(shown: string, error: unknown): Problem {
+  const reason = error instanceof RangeError ? 'filen er for indviklet (for dyb eller for stor)' : String(error);
+  return {
+    file: shown,
+    field: 'fil',
+    message: `kunne ikke læses: ${reason.slice(0, 200)}. Tjek at filen er almindelig tekst som i eksemplerne i CONTRIBUTING.md`,
+  };
+}
+
+/** Reports forbidden characters in parsed frontmatter or YAML. */
+function characterProblems(data: unknown, shown: string, prefix: PropertyKey[], problems: Problem[]) {
+  for (const { field, message } of findForbiddenCharacters(data, prefix))
+    problems.push({ file: shown, field, message });
 }
 
 export async function checkContent(root: string): Promise<CheckResult> {
@@ -99,38 +199,65 @@ export async function checkContent(root: string): Promise<CheckResult> {
       known.add(definition.file);
       const absolute = path.join(contentDir, definition.file);
       const shown = rel(absolute);
-      const text = await readText(absolute, shown, problems).catch(() => undefined);
-      if (text === undefined) continue;
-      files++;
-      const parsed = parseYamlList(text);
-      if (!parsed.ok) {
-        problems.push({ file: shown, field: '(filen)', message: parsed.message });
-        continue;
-      }
-      const seen = new Map<string, number>();
-      parsed.value.forEach((item, i) => {
-        if (item && typeof item === 'object' && 'id' in item) idsHere.add(String(item.id));
-        const data = validate(definition, item, shown, [i], problems);
-        if (!data) return;
-        const id = String(data['id']);
-        if (seen.has(id)) {
-          problems.push({
-            file: shown,
-            field: formatPath([i, 'id']),
-            message: `id "${id}" bruges også i punkt [${seen.get(id)}]. Hvert id må kun bruges én gang`,
-          });
-          return;
+      try {
+        let missing = false;
+        const text = await readText(absolute, shown, problems).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ENOENT') throw error;
+          missing = true;
+          return undefined;
+        });
+        if (text === undefined) {
+          if (!missing) ids.delete(name); // unreadable, and reported: its ids are unknown
+          continue;
         }
-        seen.set(id, i);
-        list.push({ collection: name, id, file: shown, fieldPrefix: [i], data });
-      });
+        files++;
+        const parsed = parseYamlList(text);
+        if (!parsed.ok) {
+          problems.push({ file: shown, field: '(filen)', message: parsed.message });
+          ids.delete(name); // its ids are unknown: don't report every reference to it as well
+          continue;
+        }
+        const seen = new Map<string, number>();
+        parsed.value.forEach((item, i) => {
+          if (item && typeof item === 'object' && 'id' in item) idsHere.add(String(item.id));
+          const before = problems.length;
+          characterProblems(item, shown, [i], problems);
+          const data = validate(definition, item, shown, [i], problems);
+          buildOnlyProblems(definition, item, parsed.buildValue?.[i], shown, [i], problems);
+          if (!data || problems.length > before) return;
+          const id = String(data['id']);
+          if (seen.has(id)) {
+            problems.push({
+              file: shown,
+              field: formatPath([i, 'id']),
+              message: `id "${id}" bruges også i punkt [${seen.get(id)}]. Hvert id må kun bruges én gang`,
+            });
+            return;
+          }
+          seen.set(id, i);
+          list.push({ collection: name, id, file: shown, fieldPrefix: [i], data });
+        });
+      } catch (error) {
+        problems.push(unexpected(shown, error));
+        ids.delete(name);
+      }
       continue;
     }
 
     known.add(definition.folder);
     const dir = path.join(contentDir, definition.folder);
     const byId = new Map<string, string>();
-    for (const relative of await listFiles(dir)) {
+    const listing = await listFiles(dir);
+    for (const { relative, what } of listing.others) {
+      if (IMAGE_EXTENSIONS.test(relative)) continue; // an image is judged where an entry uses it
+      problems.push({ file: rel(path.join(dir, relative)), field: 'fil', message: notAFile(what) });
+    }
+    for (const relative of listing.folders) {
+      if ((definition.extensions as readonly string[]).includes(path.extname(relative).slice(1))) {
+        problems.push({ file: rel(path.join(dir, relative)), field: 'fil', message: notAFile('en mappe') });
+      }
+    }
+    for (const relative of listing.files) {
       const absolute = path.join(dir, relative);
       const shown = rel(absolute);
       const extension = path.extname(relative).slice(1);
@@ -171,46 +298,54 @@ export async function checkContent(root: string): Promise<CheckResult> {
       }
       byId.set(id, shown);
 
-      const text = await readText(absolute, shown, problems);
-      if (text === undefined) continue;
-      const parsed = parseMarkdown(text);
-      if (!parsed.ok) {
-        problems.push({ file: shown, field: parsed.field, message: parsed.message });
-        continue;
-      }
-      const { body, bodyLine } = parsed.value;
-      const bodyIssues =
-        extension === 'mdx' ? checkMdxBody(body, bodyLine, shown, root) : checkMarkdownBody(body, bodyLine);
-      for (const issue of bodyIssues) {
-        problems.push({
-          file: shown,
-          field: 'body',
-          message: issue.line ? `linje ${issue.line}: ${issue.message}` : issue.message,
-        });
-      }
-      if (name === 'stories' && body.trim() === '') {
-        problems.push({
-          file: shown,
-          field: 'body',
-          message: 'historien har ingen tekst. Skriv selve historien under frontmatter',
-        });
-      }
-      const data = validate(definition, parsed.value.data, shown, [], problems);
-      if (!data) continue;
-      if (twin) continue; // the duplicate is reported; don't let it shadow the first
-      list.push({ collection: name, id, file: shown, fieldPrefix: [], data });
-      for (const { value, path: at } of findMarkers(data, LocalImage)) {
-        imageChecks.push(
-          checkImageFile(path.resolve(path.dirname(absolute), value.src), value.src).then((messages) => {
-            for (const message of messages) problems.push({ file: shown, field: formatPath(at), message });
-          }),
-        );
+      try {
+        const text = await readText(absolute, shown, problems);
+        if (text === undefined) continue;
+        const parsed = parseMarkdown(text);
+        if (!parsed.ok) {
+          problems.push({ file: shown, field: parsed.field, message: parsed.message });
+          continue;
+        }
+        const { body, bodyLine } = parsed.value;
+        for (const issue of checkBody(body, bodyLine, extension === 'mdx', shown, root)) {
+          problems.push({
+            file: shown,
+            field: 'body',
+            message: issue.line ? `linje ${issue.line}: ${issue.message}` : issue.message,
+          });
+        }
+        if (name === 'stories' && body.trim() === '') {
+          problems.push({
+            file: shown,
+            field: 'body',
+            message: 'historien har ingen tekst. Skriv selve historien under frontmatter',
+          });
+        }
+        const before = problems.length;
+        characterProblems(parsed.value.data, shown, [], problems);
+        const data = validate(definition, parsed.value.data, shown, [], problems);
+        buildOnlyProblems(definition, parsed.value.data, parsed.value.buildData, shown, [], problems);
+        if (!data || problems.slice(before).length > 0) continue;
+        if (twin) continue; // the duplicate is reported; don't let it shadow the first
+        list.push({ collection: name, id, file: shown, fieldPrefix: [], data });
+        for (const { value, path: at } of findMarkers(data, LocalImage)) {
+          imageChecks.push(
+            checkImageFile(path.resolve(path.dirname(absolute), value.src), value.src, contentDir)
+              .catch((error: unknown) => [unexpected(value.src, error).message])
+              .then((messages) => {
+                for (const message of messages) problems.push({ file: shown, field: formatPath(at), message });
+              }),
+          );
+        }
+      } catch (error) {
+        problems.push(unexpected(shown, error));
       }
     }
   }
 
   // Anything else in src/content is a file the build would silently ignore.
-  for (const relative of await listFiles(contentDir)) {
+  const everything = await listFiles(contentDir);
+  for (const relative of [...everything.files, ...everything.others.map((o) => o.relative)]) {
     const top = relative.split('/')[0]!;
     if (!known.has(top)) {
       problems.push({
@@ -224,4 +359,35 @@ export async function checkContent(root: string): Promise<CheckResult> {
   await Promise.all(imageChecks);
   problems.push(...crossFileRules(entries, ids));
   return { problems: sortProblems(problems), entries, ids, files };
+}
+
+/**
+ * The body's rules, after a cheap scan that refuses absurd nesting before any parser sees it,
+ * and characters the feeds cannot carry. A parser that still throws becomes a problem line.
+ */
+function checkBody(
+  body: string,
+  bodyLine: number,
+  mdx: boolean,
+  shown: string,
+  root: string,
+): { line: number | undefined; message: string }[] {
+  const lineOf = (index: number) => bodyLine + body.slice(0, index).split('\n').length - 1;
+  const code = forbiddenCharacter(body);
+  const issues: { line: number | undefined; message: string }[] = [];
+  if (code) {
+    const index = body.search(new RegExp(code.replace('U+', '\\u')));
+    issues.push({ line: index >= 0 ? lineOf(index) : undefined, message: forbiddenCharacterMessage(code) });
+  }
+  const deep = findExcessiveNesting(body);
+  if (deep) return [...issues, { line: bodyLine + deep.line - 1, message: deep.message }];
+  try {
+    return [...issues, ...(mdx ? checkMdxBody(body, bodyLine, shown, root) : checkMarkdownBody(body, bodyLine))];
+  } catch (error) {
+    const reason = error instanceof RangeError ? 'teksten er for indviklet' : String(error).slice(0, 200);
+    return [
+      ...issues,
+      { line: undefined, message: `teksten kunne ikke læses (${reason}). Skriv den enklere, som i eksemplerne` },
+    ];
+  }
 }

@@ -2,7 +2,8 @@
  * Editors' images: must exist, be a raster format the site can re-encode, be at most 10 MB,
  * and carry no GPS position (photos of workplaces and homes).
  */
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile, realpath } from 'node:fs/promises';
+import path from 'node:path';
 import exifReader from 'exif-reader';
 import sharp from 'sharp';
 
@@ -35,11 +36,46 @@ export async function hasGpsPosition(bytes: Uint8Array): Promise<boolean> {
   return meta.xmp ? /GPS(?:Latitude|Longitude)/.test(meta.xmp.toString('utf8')) : false;
 }
 
-/** Problems with one image file, as Danish messages; empty when it is fine. */
-export async function checkImageFile(absolutePath: string, shownAs: string): Promise<string[]> {
+/** What a directory entry is, in Danish, when it is not a regular file. */
+export function notRegularFile(stats: import('node:fs').Stats | import('node:fs').Dirent): string | undefined {
+  if (stats.isFile()) return undefined;
+  if (stats.isSymbolicLink()) return 'en genvej (symbolsk link)';
+  if (stats.isDirectory()) return 'en mappe';
+  if (stats.isFIFO()) return 'en FIFO (navngivet rør)';
+  if (stats.isSocket()) return 'en socket';
+  if (stats.isBlockDevice() || stats.isCharacterDevice()) return 'en enhedsfil';
+  return 'ikke en almindelig fil';
+}
+
+/**
+ * Problems with one image file, as Danish messages; empty when it is fine. Only a regular file
+ * inside `contentDir` (when given) is read, and only after its size is known to be within limits.
+ */
+export async function checkImageFile(absolutePath: string, shownAs: string, contentDir?: string): Promise<string[]> {
+  if (contentDir) {
+    const inside = path.relative(contentDir, absolutePath);
+    if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) {
+      return [
+        `billedet "${shownAs}" ligger uden for src/content/. Læg billedet i en images-mappe ved siden af filen, fx ./images/foto.jpg`,
+      ];
+    }
+  }
   let size: number;
   try {
-    size = (await stat(absolutePath)).size;
+    const stats = await lstat(absolutePath);
+    const what = notRegularFile(stats);
+    if (what) {
+      return [
+        `billedet "${shownAs}" er ${what}, ikke en billedfil. Læg selve billedfilen (JPEG, PNG, WebP eller AVIF) i mappen`,
+      ];
+    }
+    size = stats.size;
+    // A folder on the way may itself be a link out of src/content.
+    if (contentDir && path.relative(await realpath(contentDir), await realpath(absolutePath)).startsWith('..')) {
+      return [
+        `billedet "${shownAs}" ligger uden for src/content/ (stien går gennem en genvej). Læg selve billedfilen i en images-mappe ved siden af filen`,
+      ];
+    }
   } catch {
     return [
       `billedet "${shownAs}" findes ikke. Tjek stavningen, og at filen ligger i mappen (stien er relativ til filen)`,
@@ -50,7 +86,12 @@ export async function checkImageFile(absolutePath: string, shownAs: string): Pro
       `billedet "${shownAs}" fylder ${(size / 1024 / 1024).toFixed(1)} MB; højst 10 MB. Gem det mindre (fx 2000 px bredt, JPEG kvalitet 80)`,
     ];
   }
-  const bytes = await readFile(absolutePath);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absolutePath);
+  } catch (error) {
+    return [`billedet "${shownAs}" kunne ikke læses (${(error as Error).message}). Gem det igen som JPEG eller PNG`];
+  }
   const format = sniffFormat(bytes.subarray(0, 256));
   if (format === 'svg') return [`"${shownAs}" er en SVG-tegning. Brug et JPEG-, PNG-, WebP- eller AVIF-billede`];
   if (!format) return [`"${shownAs}" er ikke et JPEG-, PNG-, WebP- eller AVIF-billede. Gem det i et af de formater`];

@@ -62,7 +62,8 @@ const WHERE: Record<CollectionName, string> = {
 
 /**
  * @param ids every id that has a file, valid or not: a reference to a file with its own
- * problem is not reported a second time.
+ * problem is not reported a second time. A collection missing from `ids` could not be read at
+ * all, so references to it are not judged.
  */
 export function crossFileRules(entries: Entries, ids: Map<CollectionName, Set<string>>): Problem[] {
   const problems: Problem[] = [];
@@ -73,8 +74,9 @@ export function crossFileRules(entries: Entries, ids: Map<CollectionName, Set<st
   // Every reference resolves.
   for (const entry of all) {
     for (const { value: ref, path } of findMarkers(entry.data, Ref)) {
-      const targets = ids.get(ref.collection) ?? new Set<string>();
-      if (!targets.has(ref.id)) {
+      const targets = ids.get(ref.collection);
+      // No set: the collection's one file could not be read, and that is reported already.
+      if (targets && !targets.has(ref.id)) {
         const guess = closest(ref.id, [...targets]);
         problems.push({
           file: entry.file,
