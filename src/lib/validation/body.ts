@@ -4,6 +4,7 @@
  * engine (`satteri`) and reject what must never reach a page. MDX gets the stricter rules of
  * the content model: imports only from the allow-list, no expressions, no exports.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { htmlToHast, markdownToMdast, mdxToMdast } from 'satteri';
 
@@ -58,6 +59,11 @@ const URL_ATTRIBUTES = /^(href|src|srcset|action|formaction|xlinkhref|xlink:href
 
 /** Checks one element's name and attributes; used for raw HTML and for lowercase MDX tags. */
 function checkElement(tag: string, attributes: [string, unknown][], report: (m: string) => void) {
+  if (tag.toLowerCase() === 'img') {
+    report(
+      '<img> i teksten bliver hverken tjekket eller gjort mindre. Brug et Markdown-billede: ![alt-tekst](./images/fil.jpg)',
+    );
+  }
   if (FORBIDDEN_ELEMENTS.has(tag.toLowerCase())) {
     report(`<${tag}> er ikke tilladt i indhold. Fjern elementet (indlejret indhold og scripts kan ikke bruges)`);
   }
@@ -171,6 +177,10 @@ function checkEsm(source: string, mdx: MdxContext, report: (m: string) => void) 
       report(`import fra "${spec}" er ikke tilladt. MDX må kun importere komponenter fra ${MDX_COMPONENT_DIR}/`);
       continue;
     }
+    if (!existsSync(target)) {
+      report(`import fra "${spec}": filen findes ikke. Tjek navnet; komponenterne ligger i ${MDX_COMPONENT_DIR}/`);
+      continue;
+    }
     mdx.imported.add(name);
   }
 }
@@ -196,8 +206,15 @@ function checkJsx(node: Node, mdx: MdxContext, report: (m: string) => void) {
       report(
         `komponenten <${name}> er ikke importeret fra ${MDX_COMPONENT_DIR}/. Importér den øverst i filen eller fjern den`,
       );
-    for (const [attr] of attributes)
+    for (const [attr] of attributes) {
       if (/^on/i.test(attr)) report(`attributten ${attr} på <${name}> er ikke tilladt. Fjern den`);
+      // Astro's directives run code in the browser or change how the component renders.
+      if (/^(client|server|set|is|transition):/i.test(attr)) {
+        report(
+          `${attr} på <${name}> er ikke tilladt i indhold (komponenterne i historier må ikke køre i browseren). Fjern den`,
+        );
+      }
+    }
   } else {
     checkElement(name, attributes, report);
   }

@@ -13,6 +13,7 @@ import {
   type CollectionName,
 } from '../../schemas/index.ts';
 import { checkMarkdownBody, checkMdxBody } from './body.ts';
+import { bodyImages, checkRenderedMarkdown } from './rendered.ts';
 import {
   findExcessiveNesting,
   findForbiddenCharacters,
@@ -314,6 +315,19 @@ export async function checkContent(root: string): Promise<CheckResult> {
             message: issue.line ? `linje ${issue.line}: ${issue.message}` : issue.message,
           });
         }
+        // Images in the body follow the rules of front-matter images: local, raster, ≤ 10 MB, no GPS.
+        if (extension !== 'mdx') {
+          for (const src of safely(() => bodyImages(body), [])) {
+            imageChecks.push(
+              checkImageFile(path.resolve(path.dirname(absolute), src), src, contentDir)
+                .catch((error: unknown) => [unexpected(src, error).message])
+                .then((messages) => {
+                  for (const message of messages)
+                    problems.push({ file: shown, field: 'body', message: `billedet ${src}: ${message}` });
+                }),
+            );
+          }
+        }
         if (name === 'stories' && body.trim() === '') {
           problems.push({
             file: shown,
@@ -361,6 +375,15 @@ export async function checkContent(root: string): Promise<CheckResult> {
   return { problems: sortProblems(problems), entries, ids, files };
 }
 
+/** `fn()`, or `fallback` when it throws (the body's own check reports why). */
+function safely<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn();
+  } catch {
+    return fallback;
+  }
+}
+
 /**
  * The body's rules, after a cheap scan that refuses absurd nesting before any parser sees it,
  * and characters the feeds cannot carry. A parser that still throws becomes a problem line.
@@ -382,7 +405,12 @@ function checkBody(
   const deep = findExcessiveNesting(body);
   if (deep) return [...issues, { line: bodyLine + deep.line - 1, message: deep.message }];
   try {
-    return [...issues, ...(mdx ? checkMdxBody(body, bodyLine, shown, root) : checkMarkdownBody(body, bodyLine))];
+    const source = mdx ? checkMdxBody(body, bodyLine, shown, root) : checkMarkdownBody(body, bodyLine);
+    // What the source passes is judged again as rendered and parsed by a browser; a rule the
+    // source already broke is not repeated.
+    const rendered =
+      mdx || source.length > 0 ? [] : checkRenderedMarkdown(body).map((message) => ({ line: undefined, message }));
+    return [...issues, ...source, ...rendered];
   } catch (error) {
     const reason = error instanceof RangeError ? 'teksten er for indviklet' : String(error).slice(0, 200);
     return [

@@ -4,6 +4,7 @@
  */
 import { lstat, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { inflateSync } from 'node:zlib';
 import exifReader from 'exif-reader';
 import sharp from 'sharp';
 
@@ -22,8 +23,64 @@ export function sniffFormat(head: Uint8Array): Format | 'svg' | undefined {
   return undefined;
 }
 
+/**
+ * A position in a PNG's text chunks (tEXt, zTXt, iTXt), where sharp does not look: ImageMagick
+ * writes EXIF there as a hex "Raw profile type exif", and XMP under "XML:com.adobe.xmp".
+ */
+export function pngTextHasGps(bytes: Uint8Array): boolean {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer.subarray(0, 8).toString('latin1') !== '\x89PNG\r\n\x1a\n') return false;
+  for (let at = 8; at + 12 <= buffer.length;) {
+    const length = buffer.readUInt32BE(at);
+    const type = buffer.subarray(at + 4, at + 8).toString('latin1');
+    const data = buffer.subarray(at + 8, Math.min(at + 8 + length, buffer.length));
+    at += 12 + length;
+    if (type !== 'tEXt' && type !== 'zTXt' && type !== 'iTXt') continue;
+    const keywordEnd = data.indexOf(0);
+    if (keywordEnd < 0) continue;
+    let text: Buffer;
+    try {
+      if (type === 'tEXt') text = data.subarray(keywordEnd + 1);
+      else if (type === 'zTXt')
+        text = inflateSync(data.subarray(keywordEnd + 2), { maxOutputLength: 16 * 1024 * 1024 });
+      else {
+        // iTXt: keyword, compression flag, method, language\0, translated keyword\0, text.
+        const compressed = data[keywordEnd + 1] === 1;
+        let rest = data.subarray(keywordEnd + 3);
+        rest = rest.subarray(rest.indexOf(0) + 1);
+        rest = rest.subarray(rest.indexOf(0) + 1);
+        text = compressed ? inflateSync(rest, { maxOutputLength: 16 * 1024 * 1024 }) : rest;
+      }
+    } catch {
+      continue;
+    }
+    const value = text.toString('latin1');
+    if (/GPS(?:Latitude|Longitude)/.test(value)) return true;
+    // "Raw profile type exif": a newline, the name, the length, then the bytes as hex.
+    const hex = /raw profile type (?:exif|app1)/i.test(data.subarray(0, keywordEnd).toString('latin1'))
+      ? value
+          .split('\n')
+          .slice(3)
+          .join('')
+          .replace(/[^0-9a-f]/gi, '')
+      : '';
+    if (hex) {
+      const exif = Buffer.from(hex, 'hex');
+      const start = exif.indexOf('Exif\0\0', 0, 'latin1');
+      try {
+        const gps = exifReader(start >= 0 ? exif.subarray(start) : exif).GPSInfo;
+        if (gps && (gps.GPSLatitude !== undefined || gps.GPSLongitude !== undefined)) return true;
+      } catch {
+        // Not EXIF we can read: nothing to report from it.
+      }
+    }
+  }
+  return false;
+}
+
 /** Does the image's metadata hold a position? EXIF GPS tags or XMP `GPSLatitude`. */
 export async function hasGpsPosition(bytes: Uint8Array): Promise<boolean> {
+  if (pngTextHasGps(bytes)) return true;
   const meta = await sharp(bytes).metadata();
   if (meta.exif) {
     try {

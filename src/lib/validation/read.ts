@@ -5,6 +5,7 @@
  * Bounded on any input: YAML anchors and aliases (`&x`, `*x`) are refused, so an alias bomb
  * never expands, and nesting deeper than {@link MAX_YAML_DEPTH} stops the parser early.
  */
+import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import yaml from 'js-yaml';
 
 export type Decoded = { ok: true; text: string } | { ok: false; message: string };
@@ -110,6 +111,17 @@ export function parseMarkdown(text: string): Parsed {
       ok: false,
       field: 'frontmatter',
       message: 'filen skal begynde med frontmatter mellem to linjer med ---. Start fra `npm run new`',
+    };
+  }
+  // Astro (and @astrojs/mdx) find the end of the front matter with their own expression: the
+  // first `---` after a line break, even with more on its line. Where that is not where we end it,
+  // the build would compile part of what we read as metadata as Markdown or MDX — and MDX runs.
+  if (extractFrontmatter(text) !== `\n${match[1] ?? ''}`) {
+    return {
+      ok: false,
+      field: 'frontmatter',
+      message:
+        'frontmatter skal slutte med en linje, der kun indeholder --- (og ingen linje inde i den må begynde med ---). Ret linjen, hvor frontmatter slutter',
     };
   }
   let data: unknown;
