@@ -144,6 +144,15 @@ describe('the gate after every build', () => {
       '<svg><title><img src=x onerror=alert(1)></title></svg>',
       'event-handler',
     ],
+    ['a javascript: URL split across lines', '<a\n  href="java\nscript:alert(1)">x</a>', 'url-scheme'],
+    ['a MathML link to javascript:', '<math><mi href="javascript:alert(1)">x</mi></math>', 'url-scheme'],
+    [
+      'an <img onerror> inside MathML text',
+      '<math><mtext><img src="/x.png" onerror="alert(1)"></mtext></math>',
+      'event-handler',
+    ],
+    ['an SVG <script>', '<svg><script>alert(1)</script></svg>', 'script'],
+    ['a form posting to javascript:', '<form><button formaction="javascript:alert(1)">x</button></form>', 'url-scheme'],
     [
       'a meta refresh on a normal page',
       '<meta http-equiv="Refresh" content="0; url=https://evil.example/">',

@@ -54,7 +54,12 @@ export function describe(element: Element): string {
   return `${line ? `linje ${line}: ` : ''}<${element.tagName}${shorten(attrs, 160)}>`;
 }
 
-export const shorten = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** Text for a one-line message: control characters shown as `\n`, `\t`, …, and cut at `max`. */
+export function shorten(text: string, max: number): string {
+  // eslint-disable-next-line no-control-regex -- exactly the characters that would break the line
+  const shown = text.replace(/[\u0000-\u001f]/g, (c) => JSON.stringify(c).slice(1, -1));
+  return shown.length > max ? `${shown.slice(0, max - 1)}…` : shown;
+}
 
 /** sha256 of a script's source, as CSP writes it: `sha256-<base64>`. */
 export const cspHash = (source: string): string => `sha256-${createHash('sha256').update(source).digest('base64')}`;

@@ -3,6 +3,7 @@
  * text end a property and start a new one), no content line over 75 octets unless folded,
  * every unfolded line a `NAME[;PARAM]:value`, and BEGIN/END in pairs.
  */
+import { shorten } from '../html.ts';
 import type { FileRule, Finding } from '../types.ts';
 
 export const calendars: FileRule = {
@@ -24,7 +25,7 @@ export const calendars: FileRule = {
       );
       if (!m) {
         found.push({
-          message: `linje ${logicalLine}: "${logical.slice(0, 60)}" er ikke en gyldig kalenderlinje. ${fix}`,
+          message: `linje ${logicalLine}: "${shorten(logical, 60)}" er ikke en gyldig kalenderlinje. ${fix}`,
         });
         return;
       }

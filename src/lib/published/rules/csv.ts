@@ -3,6 +3,7 @@
  * `=`, `+`, `-`, `@`, tab or CR — a spreadsheet runs such a cell as a formula (CSV injection)
  * unless the export escaped it (OWASP: a leading `'`).
  */
+import { shorten } from '../html.ts';
 import type { FileRule, Finding, GateContext } from '../types.ts';
 import { sourceOfLink } from './xml.ts';
 
@@ -66,7 +67,7 @@ export const csvFiles: FileRule = {
         if (!FORMULA_START.test(cell)) return;
         found.push({
           rule: 'csv-formula',
-          message: `række ${r + 2}, kolonne ${header[c] ?? c + 1}: cellen begynder med "${JSON.stringify(cell[0]).slice(1, -1)}" ("${cell.slice(0, 30)}"), og et regneark kører den som en formel. Eksporten skal sætte ' foran (CSV-injektion)`,
+          message: `række ${r + 2}, kolonne ${header[c] ?? c + 1}: cellen begynder med "${shorten(cell[0] ?? '', 5)}" ("${shorten(cell, 30)}"), og et regneark kører den som en formel. Eksporten skal sætte ' foran (CSV-injektion)`,
           source: sourceOfLink(row[urlColumn], context),
         });
       });
