@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import publishedGate from './src/integrations/published-gate.ts';
 import sitemapWithDates from './src/integrations/sitemap.ts';
 import theme from './src/integrations/theme.ts';
 import { site } from './src/site.config.ts';
@@ -12,7 +13,8 @@ export default defineConfig({
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
-  integrations: [contentGuard(), theme(site.colours), mdx(), sitemapWithDates(), pagefind()],
+  // The gate judges dist/ last: it adds itself after the sitemap and Pagefind (see published-gate.ts).
+  integrations: [contentGuard(), theme(site.colours), mdx(), sitemapWithDates(), pagefind(), publishedGate()],
   image: {
     // Editors' photos are re-encoded; nothing is fetched from elsewhere.
     domains: [],

@@ -1,0 +1,83 @@
+/**
+ * The gate after every build (`src/lib/published/`): on `astro:build:done` it first removes the
+ * copies Astro made of draft and withdrawn stories' photos, then judges every file in `dist/`
+ * and stops the build with every problem, one line each. It adds itself at the end of the
+ * integrations from `astro:config:setup`, so it runs after the sitemap (which `sitemap.ts` adds
+ * the same way) and Pagefind, and sees their output too.
+ */
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import type { AstroIntegration } from 'astro';
+import {
+  checkPublished,
+  formatGateProblem,
+  readContentFacts,
+  removeUnpublishedPhotos,
+  type GateProblem,
+} from '../lib/published/index.ts';
+import { listDist } from '../lib/published/photos.ts';
+import { site } from '../site.config.ts';
+
+/** The gate's options for this site: its own redirect to the WAS-Tool, and its logo (not judged). */
+export const siteGateOptions = {
+  site: site.url,
+  redirects: { '/was/': site.accessibilityStatement },
+  trusted: [site.logo.src.replace(/^\//, '')],
+};
+
+/**
+ * Kinds of problem the gate reports as warnings, not errors, while the fix is under way
+ * elsewhere. `csv-formula`: the open-data export does not yet escape cells that start with
+ * `+` (every phone number, `+45 …`); issue 10 item 7 fixes the exporter. Remove it from this
+ * list then, and test/site/published.test.ts fails until you do.
+ */
+export const KNOWN_OPEN: ReadonlySet<string> = new Set(['csv-formula']);
+
+/** Problems that stop the build, and the known open ones that are only shown. */
+export function partition(problems: GateProblem[]): { errors: GateProblem[]; warnings: GateProblem[] } {
+  return {
+    errors: problems.filter((p) => !KNOWN_OPEN.has(p.rule)),
+    warnings: problems.filter((p) => KNOWN_OPEN.has(p.rule)),
+  };
+}
+
+function gate(): AstroIntegration {
+  let root = '';
+  return {
+    name: 'published-gate',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const distDir = fileURLToPath(dir);
+        const content = await readContentFacts(root, siteGateOptions.redirects);
+        for (const file of await removeUnpublishedPhotos(distDir, content))
+          logger.info(`Fjernet ${file}: billede fra en historie, der ikke er udgivet`);
+        const { site: url, trusted } = siteGateOptions;
+        const { errors, warnings } = partition(await checkPublished(distDir, { site: url, trusted, content }));
+        const files = (await listDist(distDir)).length;
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`Udgivelsestjek: ${files} filer på ${seconds} s`);
+        for (const problem of warnings) logger.warn(`${formatGateProblem(problem)} [kendt fejl, issue 10 punkt 7]`);
+        if (errors.length === 0) return;
+        for (const problem of errors) logger.error(formatGateProblem(problem));
+        throw new Error(
+          `${errors.length} fejl i det byggede site (dist/). Ret kilden, og byg igen; intet må udgives sådan.`,
+        );
+      },
+    },
+  };
+}
+
+export default function publishedGate(): AstroIntegration {
+  return {
+    name: 'published-gate-setup',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ integrations: [gate()] });
+      },
+    },
+  };
+}
