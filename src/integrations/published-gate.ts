@@ -13,7 +13,6 @@ import {
   formatGateProblem,
   readContentFacts,
   removeUnpublishedPhotos,
-  type GateProblem,
 } from '../lib/published/index.ts';
 import { listDist } from '../lib/published/photos.ts';
 import { site } from '../site.config.ts';
@@ -24,22 +23,6 @@ export const siteGateOptions = {
   redirects: { '/was/': site.accessibilityStatement },
   trusted: [site.logo.src.replace(/^\//, '')],
 };
-
-/**
- * Kinds of problem the gate reports as warnings, not errors, while the fix is under way
- * elsewhere. `csv-formula`: the open-data export does not yet escape cells that start with
- * `+` (every phone number, `+45 …`); issue 10 item 7 fixes the exporter. Remove it from this
- * list then, and test/site/published.test.ts fails until you do.
- */
-export const KNOWN_OPEN: ReadonlySet<string> = new Set(['csv-formula']);
-
-/** Problems that stop the build, and the known open ones that are only shown. */
-export function partition(problems: GateProblem[]): { errors: GateProblem[]; warnings: GateProblem[] } {
-  return {
-    errors: problems.filter((p) => !KNOWN_OPEN.has(p.rule)),
-    warnings: problems.filter((p) => KNOWN_OPEN.has(p.rule)),
-  };
-}
 
 function gate(): AstroIntegration {
   let root = '';
@@ -56,11 +39,10 @@ function gate(): AstroIntegration {
         for (const file of await removeUnpublishedPhotos(distDir, content))
           logger.info(`Fjernet ${file}: billede fra en historie, der ikke er udgivet`);
         const { site: url, trusted } = siteGateOptions;
-        const { errors, warnings } = partition(await checkPublished(distDir, { site: url, trusted, content }));
+        const errors = await checkPublished(distDir, { site: url, trusted, content });
         const files = (await listDist(distDir)).length;
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(`Udgivelsestjek: ${files} filer på ${seconds} s`);
-        for (const problem of warnings) logger.warn(`${formatGateProblem(problem)} [kendt fejl, issue 10 punkt 7]`);
         if (errors.length === 0) return;
         for (const problem of errors) logger.error(formatGateProblem(problem));
         throw new Error(
