@@ -3,7 +3,7 @@
  * Example: npm run new -- stories "Nyt cykelværksted i Høng"
  */
 import { COLLECTIONS } from '../src/schemas/index.ts';
-import { ScaffoldError, scaffold } from '../src/lib/validation/scaffold.ts';
+import { ScaffoldError, scaffold } from '../src/lib/scaffold/index.ts';
 
 const [collection, ...words] = process.argv.slice(2);
 const title = words.join(' ');

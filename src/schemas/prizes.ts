@@ -4,7 +4,7 @@ import { day, text, uniqueRefs, type SchemaHelpers } from './shared.ts';
 /**
  * `src/content/prizes/<year>.md`: one year of the CSR prize. The rules that need other files
  * (scores cover exactly the criteria, winners among nominees, year equals file name) are
- * cross-file rules in `src/lib/validation/rules.ts`.
+ * cross-file rules in `src/lib/validation/rules/`.
  */
 export const prizeSchema = <I extends z.ZodType, R extends z.ZodType>({ reference }: SchemaHelpers<I, R>) =>
   z.strictObject({

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { checkContent } from '../../src/lib/validation/check.ts';
-import type { CheckedEntry } from '../../src/lib/validation/rules.ts';
+import type { CheckedEntry } from '../../src/lib/validation/rules/index.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
 import { entryUrl } from '../../src/lib/urls.ts';
 import { siteRoot } from '../dist.ts';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import { checkContent } from '../../src/lib/validation/check.ts';
-import { ScaffoldError, scaffold } from '../../src/lib/validation/scaffold.ts';
+import { ScaffoldError, scaffold } from '../../src/lib/scaffold/index.ts';
 import { fixtureSite } from '../helpers.ts';
 
 const scaffoldable = Object.keys(COLLECTIONS).filter((c) => c !== 'prize-criteria');

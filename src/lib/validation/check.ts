@@ -26,7 +26,7 @@ import { checkImageFile, notRegularFile } from './images.ts';
 import { LocalImage, checkerHelpers, findMarkers } from './markers.ts';
 import { formatPath, schemaIssueFields, sortProblems, type Problem } from './problem.ts';
 import { decodeUtf8, parseMarkdown, parseYamlList } from './read.ts';
-import { crossFileRules, type CheckedEntry } from './rules.ts';
+import { crossFileRules, type CheckedEntry } from './rules/index.ts';
 import { slugify } from './slugify.ts';
 
 export interface CheckResult {

@@ -7,8 +7,8 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { COLLECTIONS, CONTENT_DIR, type CollectionName } from '../../schemas/index.ts';
 import { today } from '../../schemas/shared.ts';
-import { checkContent, type CheckResult } from './check.ts';
-import { slugify } from './slugify.ts';
+import { checkContent, type CheckResult } from '../validation/check.ts';
+import { slugify } from '../validation/slugify.ts';
 
 export class ScaffoldError extends Error {}
 

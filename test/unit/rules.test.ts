@@ -1,0 +1,151 @@
+/**
+ * The checker's cross-file rules, one describe per module in src/lib/validation/rules/, on typed
+ * entries made here: each rule passes good entries and names file and field for a bad one.
+ */
+import { describe, expect, it } from 'vitest';
+import { Ref } from '../../src/lib/validation/markers.ts';
+import { CROSS_FILE_RULES, type CheckedEntry, type Entries } from '../../src/lib/validation/rules/index.ts';
+import type { CollectionName } from '../../src/schemas/index.ts';
+
+const entry = (
+  collection: CollectionName,
+  id: string,
+  data: Record<string, unknown>,
+  fieldPrefix: PropertyKey[] = [],
+): CheckedEntry => ({
+  collection,
+  id,
+  file: fieldPrefix.length ? `src/content/${collection}.yaml` : `src/content/${collection}/${id}.md`,
+  fieldPrefix,
+  data,
+});
+const company = (id: string, kind = 'social-economy') => entry('companies', id, { name: id, kind });
+const ref = (collection: CollectionName, id: string) => new Ref(collection, id);
+
+function run(name: string, list: CheckedEntry[]) {
+  const rule = CROSS_FILE_RULES.find((r) => r.name === name);
+  if (!rule) throw new Error(`ingen regel ${name}`);
+  const entries: Entries = new Map();
+  for (const e of list) entries.set(e.collection, [...(entries.get(e.collection) ?? []), e]);
+  const ids = new Map([...entries].map(([c, l]) => [c, new Set(l.map((e) => e.id))]));
+  return rule.check({ entries, ids }).map((p) => `${p.file}: ${p.field}: ${p.message}`);
+}
+
+describe('the table', () => {
+  it('lists each rule once, with a description', () => {
+    expect(CROSS_FILE_RULES.map((r) => r.name)).toEqual([
+      'references',
+      'catalogue-companies',
+      'prize-criteria',
+      'prize-years',
+      'urls',
+    ]);
+    for (const rule of CROSS_FILE_RULES) expect(rule.description.length, rule.name).toBeGreaterThan(20);
+  });
+});
+
+describe('references', () => {
+  const offering = (companyId: string) =>
+    entry('offerings', 'cykler', { company: ref('companies', companyId), category: ref('categories', 'genbrug') });
+  it('passes a reference that resolves', () => {
+    expect(
+      run('references', [
+        company('groent-vaerksted'),
+        entry('categories', 'genbrug', { id: 'genbrug' }, [0]),
+        offering('groent-vaerksted'),
+      ]),
+    ).toEqual([]);
+  });
+  it('names file, field and the missing id, and suggests the near one', () => {
+    expect(
+      run('references', [
+        company('groent-vaerksted'),
+        entry('categories', 'genbrug', { id: 'genbrug' }, [0]),
+        offering('groent-verksted'),
+      ]),
+    ).toEqual([
+      'src/content/offerings/cykler.md: company: "groent-verksted" findes ikke i companies (src/content/companies/<id>.md). Mente du "groent-vaerksted"?',
+    ]);
+  });
+});
+
+describe('catalogue-companies', () => {
+  it('refuses an offering sold by a private company, and passes a social-economy one', () => {
+    const offering = entry('offerings', 'smedning', { company: ref('companies', 'smedie') });
+    expect(run('catalogue-companies', [company('smedie', 'private'), offering])).toEqual([
+      expect.stringMatching(
+        /^src\/content\/offerings\/smedning\.md: company: "smedie" er ikke en socialøkonomisk virksomhed \(kind: private\)/,
+      ),
+    ]);
+    expect(run('catalogue-companies', [company('smedie'), offering])).toEqual([]);
+  });
+});
+
+describe('prize-criteria', () => {
+  const criterion = (id: string, weight: number, i: number) => entry('prize-criteria', id, { id, weight }, [i]);
+  it('refuses weights that do not sum to 100, and passes those that do', () => {
+    expect(run('prize-criteria', [criterion('a', 60, 0), criterion('b', 30, 1)])).toEqual([
+      expect.stringMatching(/weight: vægtene summerer til 90/),
+    ]);
+    expect(run('prize-criteria', [criterion('a', 60, 0), criterion('b', 40, 1)])).toEqual([]);
+  });
+  it('asks for criteria once there is a prize year', () => {
+    expect(run('prize-criteria', [entry('prizes', '2025', { year: 2025 })])).toEqual([
+      expect.stringMatching(/kriterierne for CSR-prisen mangler/),
+    ]);
+  });
+});
+
+describe('prize-years', () => {
+  const criteria = [entry('prize-criteria', 'a', { id: 'a', weight: 100 }, [0])];
+  const prize = (data: Record<string, unknown>) => entry('prizes', '2025', { year: 2025, ...data });
+  it('passes a nominee scored on every criterion who wins', () => {
+    expect(
+      run('prize-years', [
+        ...criteria,
+        prize({ nominees: [{ company: ref('companies', 'x'), scores: { a: 4 } }], winners: [ref('companies', 'x')] }),
+      ]),
+    ).toEqual([]);
+  });
+  it('refuses a year unlike the file name, a double nomination, a missing and an extra score, and a winner who was not nominated', () => {
+    const problems = run('prize-years', [
+      ...criteria,
+      prize({
+        year: 2024,
+        nominees: [
+          { company: ref('companies', 'x'), scores: {} },
+          { company: ref('companies', 'x'), scores: { a: 3, b: 2 } },
+        ],
+        winners: [ref('companies', 'y')],
+      }),
+    ]);
+    expect(problems.map((p) => p.split(': ')[1])).toEqual([
+      'year',
+      'nominees[0].scores',
+      'nominees[1].company',
+      'nominees[1].scores.b',
+      'winners[0]',
+    ]);
+  });
+});
+
+describe('urls', () => {
+  it('refuses two files on one URL, an old slug that is the file itself, and a fixed route', () => {
+    const problems = run('urls', [
+      entry('stories', 'ny', {}),
+      entry('stories', 'gammel', { redirectFrom: ['ny'] }),
+      entry('stories', 'selv', { redirectFrom: ['selv'] }),
+      entry('pages', 'katalog', {}),
+    ]);
+    expect(problems).toEqual([
+      'src/content/pages/katalog.md: filnavn: adressen /katalog/ er optaget af sitet selv. Vælg et andet navn',
+      'src/content/stories/gammel.md: redirectFrom[0]: adressen /historier/ny/ bruges også af src/content/stories/ny.md (filnavn). Hver adresse må kun høre til én fil',
+      'src/content/stories/selv.md: redirectFrom[0]: "selv" er filens eget navn og kan ikke også stå i redirectFrom. Fjern det',
+    ]);
+  });
+  it('passes distinct slugs and old slugs', () => {
+    expect(run('urls', [entry('stories', 'ny', { redirectFrom: ['gammel'] }), entry('companies', 'ny', {})])).toEqual(
+      [],
+    );
+  });
+});
