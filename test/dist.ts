@@ -68,3 +68,20 @@ export async function machineFiles(dist = distDir): Promise<{ file: string; text
 /** Every share card in `dist/og/`, as `historier/<slug>.png`. */
 export const shareCards = async (dist = distDir): Promise<string[]> =>
   (await readdir(path.join(dist, 'og'), { recursive: true })).map(String);
+
+/** The fixed pages of the URL contract (product brief): every site has them, whatever its content. */
+export const FIXED_ROUTES = [
+  '/',
+  '/katalog/',
+  '/katalog/print/',
+  '/virksomheder/',
+  '/historier/',
+  '/csr-prisen/',
+  '/partnerskaber/',
+  '/for-virksomheder/',
+  '/arrangementer/',
+  '/soeg/',
+  '/presse/',
+  '/was/',
+  '/404.html',
+] as const;

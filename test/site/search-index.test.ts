@@ -3,11 +3,11 @@
  * by its name, and nothing hidden. (The search page and the list filters as people use them are
  * search.test.ts.)
  */
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entryUrl } from '../../src/lib/urls.ts';
 import { siteInBrowser } from '../browser.ts';
 import { siteContent, type SiteContent } from './content.ts';
+import { searchPage } from './search-page.ts';
 
 const site = siteInBrowser();
 let content: SiteContent;
@@ -15,24 +15,7 @@ beforeAll(async () => {
   content = await siteContent();
 });
 
-async function open(route: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 }, ...options });
-  await page.goto(`${site.server.origin}${route}`);
-  return page;
-}
-
-const settled = (page: Page) =>
-  page.waitForFunction(() => /resultat|Ingen/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
-const resultPaths = (page: Page) =>
-  page.locator('.search-result h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
-
-async function search(query: string): Promise<string[]> {
-  const page = await open(`/soeg/?q=${encodeURIComponent(query)}`);
-  await settled(page);
-  const paths = await resultPaths(page);
-  await page.close();
-  return paths;
-}
+const { open, search } = searchPage(site);
 
 describe('search finds what people ask for', () => {
   it('a company’s name or an offering’s title finds its page among the first five results, for every one', async () => {

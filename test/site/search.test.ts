@@ -3,11 +3,11 @@
  * use them, in Chromium against the built site with its real Pagefind index. (What the index
  * holds is search-index.test.ts.)
  */
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entryUrl } from '../../src/lib/urls.ts';
 import { siteInBrowser } from '../browser.ts';
 import { siteContent, type SiteContent } from './content.ts';
+import { resultPaths, searchPage, settled } from './search-page.ts';
 
 const site = siteInBrowser();
 let content: SiteContent;
@@ -18,16 +18,7 @@ beforeAll(async () => {
   common = (content.categories[0]?.name ?? content.companies[0]?.name ?? 'kommune').split(/\s+/)[0] ?? 'kommune';
 });
 
-async function open(route: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 }, ...options });
-  await page.goto(`${site.server.origin}${route}`);
-  return page;
-}
-
-const settled = (page: Page) =>
-  page.waitForFunction(() => /resultat|Ingen/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
-const resultPaths = (page: Page) =>
-  page.locator('.search-result h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+const { open } = searchPage(site);
 
 describe('facets', () => {
   it('narrow the results, and the counts by type add up to the total', async () => {

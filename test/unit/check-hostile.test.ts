@@ -214,7 +214,9 @@ describe('bounded time and memory', () => {
     const ms = performance.now() - started;
     const grown = (process.memoryUsage().rss - rss) / 1024 / 1024;
     console.log(`${label}: ${ms.toFixed(0)} ms, RSS +${grown.toFixed(1)} MB, ${problems.length} problem(s)`);
-    expect(ms).toBeLessThan(5000);
+    // A hang detector, not a speed goal (the figures above are printed for the report): a
+    // busy CI machine may be many times slower than a quiet one.
+    expect(ms).toBeLessThan(20_000);
     expect(grown).toBeLessThan(200);
     expectDanish(problems);
     return problems;

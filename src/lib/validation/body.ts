@@ -9,7 +9,7 @@ import path from 'node:path';
 import { htmlToHast, markdownToMdast, mdxToMdast } from 'satteri';
 
 /** Elements an editor may never use. */
-const FORBIDDEN_ELEMENTS = new Set([
+export const FORBIDDEN_ELEMENTS: ReadonlySet<string> = new Set([
   'script',
   'iframe',
   'style',

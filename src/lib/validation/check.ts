@@ -308,7 +308,8 @@ export async function checkContent(root: string): Promise<CheckResult> {
           continue;
         }
         const { body, bodyLine } = parsed.value;
-        for (const issue of checkBody(body, bodyLine, extension === 'mdx', shown, root)) {
+        const bodyIssues = checkBody(body, bodyLine, extension === 'mdx', shown, root);
+        for (const issue of bodyIssues) {
           problems.push({
             file: shown,
             field: 'body',
@@ -316,7 +317,9 @@ export async function checkContent(root: string): Promise<CheckResult> {
           });
         }
         // Images in the body follow the rules of front-matter images: local, raster, ≤ 10 MB, no GPS.
-        if (extension !== 'mdx') {
+        // Only a body that passed is rendered again for its images: one that is refused (say, for
+        // absurd nesting) is not worth a second render.
+        if (extension !== 'mdx' && bodyIssues.length === 0) {
           for (const src of safely(() => bodyImages(body), [])) {
             imageChecks.push(
               checkImageFile(path.resolve(path.dirname(absolute), src), src, contentDir)

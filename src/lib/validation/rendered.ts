@@ -9,31 +9,17 @@
  */
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { markdownToHtml } from 'satteri';
+import { FORBIDDEN_ELEMENTS } from './body.ts';
 import { findCprLike } from './cpr.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
-/** Elements an editor may never use, wherever they end up (also inside SVG or MathML). */
-const FORBIDDEN = new Set([
-  'script',
-  'iframe',
-  'style',
-  'object',
-  'embed',
-  'frame',
-  'frameset',
-  'base',
-  'link',
-  'meta',
-  'form',
-  'applet',
-  'noscript',
-  'template',
-  'foreignobject',
-  'handler',
-  'listener',
-]);
+/**
+ * Elements an editor may never use, wherever they end up (also inside SVG or MathML): the
+ * source rules' list, and SVG's own ways to embed HTML or listen for events.
+ */
+const FORBIDDEN = new Set([...FORBIDDEN_ELEMENTS, 'foreignobject', 'handler', 'listener']);
 
 /** Attributes that hold a URL, in HTML, SVG and MathML. */
 const URL_ATTRIBUTES = new Set([
