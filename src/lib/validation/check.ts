@@ -12,19 +12,10 @@ import {
   type CollectionDefinition,
   type CollectionName,
 } from '../../schemas/index.ts';
-import { checkMarkdownBody, checkMdxBody } from './body.ts';
-import { bodyImages, checkRenderedMarkdown } from './rendered.ts';
-import {
-  findExcessiveNesting,
-  findForbiddenCharacters,
-  forbiddenCharacter,
-  forbiddenCharacterMessage,
-  valueAt,
-} from './bounds.ts';
 import { findCprLike } from './cpr.ts';
-import { checkImageFile, notRegularFile } from './images.ts';
-import { LocalImage, checkerHelpers, findMarkers } from './markers.ts';
-import { formatPath, schemaIssueFields, sortProblems, type Problem } from './problem.ts';
+import { notRegularFile } from './images.ts';
+import { runEntryRules, unexpected } from './entry/index.ts';
+import { formatPath, sortProblems, type Problem } from './problem.ts';
 import { decodeUtf8, parseMarkdown, parseYamlList } from './read.ts';
 import { crossFileRules, type CheckedEntry } from './rules/index.ts';
 import { slugify } from './slugify.ts';
@@ -109,77 +100,6 @@ async function readText(absolute: string, shown: string, problems: Problem[]): P
   return decoded.text;
 }
 
-/** Validates `data` with the collection's schema; records each issue under its field. */
-function validate(
-  definition: CollectionDefinition,
-  data: unknown,
-  shown: string,
-  prefix: PropertyKey[],
-  problems: Problem[],
-) {
-  const result = definition.schema(checkerHelpers).safeParse(data);
-  if (result.success) return result.data as Record<string, unknown>;
-  for (const issue of result.error.issues) {
-    const value = valueAt(data, issue.path);
-    const quote =
-      issue.code === 'invalid_type' &&
-      issue.expected === 'string' &&
-      (typeof value === 'number' || typeof value === 'boolean');
-    for (const { field, message } of schemaIssueFields([issue], prefix))
-      problems.push({ file: shown, field, message: quote ? quoteMessage(field, String(value)) : message });
-  }
-  return undefined;
-}
-
-const quoteMessage = (field: string, value: string) => {
-  const name = field.replace(/^.*[.\]]/, '');
-  return `værdien skal være tekst, men uden anførselstegn læses den som et tal, en dato eller sand/falsk. Skriv værdien i anførselstegn: ${name}: "${value}"`;
-};
-
-/**
- * Where Astro's YAML reader (default schema) gives a value a schema refuses although the
- * checker's strict reading accepts it — an unquoted `consentRef: 2026-03-01` becomes a Date.
- * Reported with how to quote it, so the checker never passes what the build stops on.
- */
-function buildOnlyProblems(
-  definition: CollectionDefinition,
-  strictData: unknown,
-  buildData: unknown,
-  shown: string,
-  prefix: PropertyKey[],
-  problems: Problem[],
-) {
-  if (buildData === undefined) return;
-  const result = definition.schema(checkerHelpers).safeParse(buildData);
-  if (result.success) return;
-  const seen = new Set<string>();
-  for (const issue of result.error.issues) {
-    const strict = valueAt(strictData, issue.path);
-    const build = valueAt(buildData, issue.path);
-    if (typeof strict !== 'string' || typeof build === 'string') continue;
-    const field = formatPath([...prefix, ...issue.path]);
-    if (seen.has(field) || problems.some((p) => p.file === shown && p.field === field)) continue;
-    seen.add(field);
-    problems.push({ file: shown, field, message: quoteMessage(field, strict) });
-  }
-}
-
-/** An exception while checking one file becomes a line naming it, so it never hides the others. */
-function unexpected(shown: string, error: unknown): Problem {
-  const reason = error instanceof RangeError ? 'filen er for indviklet (for dyb eller for stor)' : String(error);
-  return {
-    file: shown,
-    field: 'fil',
-    message: `kunne ikke læses: ${reason.slice(0, 200)}. Tjek at filen er almindelig tekst som i eksemplerne i CONTRIBUTING.md`,
-  };
-}
-
-/** Reports forbidden characters in parsed frontmatter or YAML. */
-function characterProblems(data: unknown, shown: string, prefix: PropertyKey[], problems: Problem[]) {
-  for (const { field, message } of findForbiddenCharacters(data, prefix))
-    problems.push({ file: shown, field, message });
-}
-
 export async function checkContent(root: string): Promise<CheckResult> {
   const problems: Problem[] = [];
   const entries = new Map<CollectionName, CheckedEntry[]>();
@@ -188,7 +108,8 @@ export async function checkContent(root: string): Promise<CheckResult> {
   const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
   const known = new Set<string>();
   let files = 0;
-  const imageChecks: Promise<void>[] = [];
+  /** The entry rules that read files (images) run in the background, all at once. */
+  const later: Promise<Problem[]>[] = [];
 
   for (const [name, definition] of Object.entries(COLLECTIONS) as [CollectionName, CollectionDefinition][]) {
     const list: CheckedEntry[] = [];
@@ -221,11 +142,21 @@ export async function checkContent(root: string): Promise<CheckResult> {
         const seen = new Map<string, number>();
         parsed.value.forEach((item, i) => {
           if (item && typeof item === 'object' && 'id' in item) idsHere.add(String(item.id));
-          const before = problems.length;
-          characterProblems(item, shown, [i], problems);
-          const data = validate(definition, item, shown, [i], problems);
-          buildOnlyProblems(definition, item, parsed.buildValue?.[i], shown, [i], problems);
-          if (!data || problems.length > before) return;
+          const result = runEntryRules({
+            collection: name,
+            definition,
+            file: shown,
+            absolute,
+            root,
+            contentDir,
+            prefix: [i],
+            data: item,
+            buildData: parsed.buildValue?.[i],
+          });
+          problems.push(...result.problems);
+          later.push(result.later);
+          const data = result.data;
+          if (!data) return;
           const id = String(data['id']);
           if (seen.has(id)) {
             problems.push({
@@ -308,52 +239,23 @@ export async function checkContent(root: string): Promise<CheckResult> {
           continue;
         }
         const { body, bodyLine } = parsed.value;
-        const bodyIssues = checkBody(body, bodyLine, extension === 'mdx', shown, root);
-        for (const issue of bodyIssues) {
-          problems.push({
-            file: shown,
-            field: 'body',
-            message: issue.line ? `linje ${issue.line}: ${issue.message}` : issue.message,
-          });
-        }
-        // Images in the body follow the rules of front-matter images: local, raster, ≤ 10 MB, no GPS.
-        // Only a body that passed is rendered again for its images: one that is refused (say, for
-        // absurd nesting) is not worth a second render.
-        if (extension !== 'mdx' && bodyIssues.length === 0) {
-          for (const src of safely(() => bodyImages(body), [])) {
-            imageChecks.push(
-              checkImageFile(path.resolve(path.dirname(absolute), src), src, contentDir)
-                .catch((error: unknown) => [unexpected(src, error).message])
-                .then((messages) => {
-                  for (const message of messages)
-                    problems.push({ file: shown, field: 'body', message: `billedet ${src}: ${message}` });
-                }),
-            );
-          }
-        }
-        if (name === 'stories' && body.trim() === '') {
-          problems.push({
-            file: shown,
-            field: 'body',
-            message: 'historien har ingen tekst. Skriv selve historien under frontmatter',
-          });
-        }
-        const before = problems.length;
-        characterProblems(parsed.value.data, shown, [], problems);
-        const data = validate(definition, parsed.value.data, shown, [], problems);
-        buildOnlyProblems(definition, parsed.value.data, parsed.value.buildData, shown, [], problems);
-        if (!data || problems.slice(before).length > 0) continue;
+        const result = runEntryRules({
+          collection: name,
+          definition,
+          file: shown,
+          absolute,
+          root,
+          contentDir,
+          prefix: [],
+          data: parsed.value.data,
+          buildData: parsed.value.buildData,
+          body: { text: body, line: bodyLine, mdx: extension === 'mdx' },
+        });
+        problems.push(...result.problems);
+        later.push(result.later);
+        if (!result.data) continue;
         if (twin) continue; // the duplicate is reported; don't let it shadow the first
-        list.push({ collection: name, id, file: shown, fieldPrefix: [], data });
-        for (const { value, path: at } of findMarkers(data, LocalImage)) {
-          imageChecks.push(
-            checkImageFile(path.resolve(path.dirname(absolute), value.src), value.src, contentDir)
-              .catch((error: unknown) => [unexpected(value.src, error).message])
-              .then((messages) => {
-                for (const message of messages) problems.push({ file: shown, field: formatPath(at), message });
-              }),
-          );
-        }
+        list.push({ collection: name, id, file: shown, fieldPrefix: [], data: result.data });
       } catch (error) {
         problems.push(unexpected(shown, error));
       }
@@ -373,52 +275,7 @@ export async function checkContent(root: string): Promise<CheckResult> {
     }
   }
 
-  await Promise.all(imageChecks);
+  for (const found of await Promise.all(later)) problems.push(...found);
   problems.push(...crossFileRules(entries, ids));
   return { problems: sortProblems(problems), entries, ids, files };
-}
-
-/** `fn()`, or `fallback` when it throws (the body's own check reports why). */
-function safely<T>(fn: () => T, fallback: T): T {
-  try {
-    return fn();
-  } catch {
-    return fallback;
-  }
-}
-
-/**
- * The body's rules, after a cheap scan that refuses absurd nesting before any parser sees it,
- * and characters the feeds cannot carry. A parser that still throws becomes a problem line.
- */
-function checkBody(
-  body: string,
-  bodyLine: number,
-  mdx: boolean,
-  shown: string,
-  root: string,
-): { line: number | undefined; message: string }[] {
-  const lineOf = (index: number) => bodyLine + body.slice(0, index).split('\n').length - 1;
-  const code = forbiddenCharacter(body);
-  const issues: { line: number | undefined; message: string }[] = [];
-  if (code) {
-    const index = body.search(new RegExp(code.replace('U+', '\\u')));
-    issues.push({ line: index >= 0 ? lineOf(index) : undefined, message: forbiddenCharacterMessage(code) });
-  }
-  const deep = findExcessiveNesting(body);
-  if (deep) return [...issues, { line: bodyLine + deep.line - 1, message: deep.message }];
-  try {
-    const source = mdx ? checkMdxBody(body, bodyLine, shown, root) : checkMarkdownBody(body, bodyLine);
-    // What the source passes is judged again as rendered and parsed by a browser; a rule the
-    // source already broke is not repeated.
-    const rendered =
-      mdx || source.length > 0 ? [] : checkRenderedMarkdown(body).map((message) => ({ line: undefined, message }));
-    return [...issues, ...source, ...rendered];
-  } catch (error) {
-    const reason = error instanceof RangeError ? 'teksten er for indviklet' : String(error).slice(0, 200);
-    return [
-      ...issues,
-      { line: undefined, message: `teksten kunne ikke læses (${reason}). Skriv den enklere, som i eksemplerne` },
-    ];
-  }
 }

@@ -1,0 +1,129 @@
+/**
+ * The checker's rules for one entry, one describe per module in src/lib/validation/entry/, on
+ * inputs made here (the walker that finds and reads files is tested in check-content.test.ts).
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ENTRY_RULES, runEntryRules, type EntryInput } from '../../src/lib/validation/entry/index.ts';
+import { COLLECTIONS } from '../../src/schemas/index.ts';
+import { projectRoot } from '../helpers.ts';
+
+const root = path.join(projectRoot, 'test', 'fixtures', 'valid');
+const contentDir = path.join(root, 'src', 'content');
+const story = {
+  title: 'Værkstedet vokser',
+  lede: 'En kort indledning.',
+  published: '2026-03-14',
+  companies: ['groent-vaerksted'],
+  pillars: [1],
+  image: './images/vaerkstedet.jpg',
+  imageAlt: 'En lyseblå flade',
+  imageCredit: 'Foto: Test',
+  people: [{ name: 'Anna Holm', consent: '2026-03-01', consentRef: 'SAM-2026-014' }],
+};
+const storyInput = (
+  data: Record<string, unknown> = story,
+  body = 'Anna fortæller.',
+  buildData?: unknown,
+): EntryInput => ({
+  collection: 'stories',
+  definition: COLLECTIONS.stories,
+  file: 'src/content/stories/x.md',
+  absolute: path.join(contentDir, 'stories', 'x.md'),
+  root,
+  contentDir,
+  prefix: [],
+  data,
+  buildData: buildData ?? data,
+  body: { text: body, line: 14, mdx: false },
+});
+const rule = (name: string) => {
+  const found = ENTRY_RULES.find((r) => r.name === name);
+  if (!found) throw new Error(`ingen regel ${name}`);
+  return found;
+};
+const check = async (name: string, input: EntryInput) =>
+  (await rule(name).check(input, [], name.endsWith('images') ? (runEntryRules(input).data ?? {}) : undefined)).map(
+    (p) => `${p.field}: ${p.message}`,
+  );
+
+describe('the table', () => {
+  it('lists each rule once, with a stage and a description', () => {
+    expect(ENTRY_RULES.map((r) => `${r.name}:${r.stage}`)).toEqual([
+      'body-safety:body',
+      'story-body:body',
+      'characters:data',
+      'schema:data',
+      'build-reading:data',
+      'front-matter-images:clean-data',
+      'body-images:clean-body',
+    ]);
+    for (const r of ENTRY_RULES) expect(r.description.length, r.name).toBeGreaterThan(20);
+  });
+});
+
+describe('each rule', () => {
+  it('body-safety: a script in the body, with its line', async () => {
+    expect(await check('body-safety', storyInput(story, 'Tekst\n\n<script>alert(1)</script>'))).toEqual([
+      expect.stringMatching(/^body: linje 16: <script> er ikke tilladt/),
+    ]);
+    expect(await check('body-safety', storyInput())).toEqual([]);
+  });
+  it('story-body: a story without text', async () => {
+    expect(await check('story-body', storyInput(story, '  \n'))).toEqual([
+      expect.stringMatching(/^body: historien har ingen tekst/),
+    ]);
+  });
+  it('characters: a control character in a value, with its field', async () => {
+    expect(await check('characters', storyInput({ ...story, title: 'Værkstedet\u0001 vokser' }))).toEqual([
+      expect.stringMatching(/^title: /),
+    ]);
+  });
+  it('schema: a missing field, under its name', async () => {
+    const withoutCredit: Record<string, unknown> = { ...story };
+    delete withoutCredit['imageCredit'];
+    expect(await check('schema', storyInput(withoutCredit))).toEqual([expect.stringMatching(/^imageCredit: /)]);
+  });
+  it('build-reading: a date where the build wants text is told to quote it', async () => {
+    const build = { ...story, people: [{ ...story.people[0], consentRef: new Date('2026-03-01') }] };
+    expect(
+      await check(
+        'build-reading',
+        storyInput({ ...story, people: [{ ...story.people[0], consentRef: '2026-03-01' }] }, 'x', build),
+      ),
+    ).toEqual([
+      'people[0].consentRef: værdien skal være tekst, men uden anførselstegn læses den som et tal, en dato eller sand/falsk. Skriv værdien i anførselstegn: consentRef: "2026-03-01"',
+    ]);
+  });
+  it('front-matter-images: a photo that does not exist', async () => {
+    expect(await check('front-matter-images', storyInput({ ...story, image: './images/findes-ikke.jpg' }))).toEqual([
+      expect.stringMatching(/^image: /),
+    ]);
+    expect(await check('front-matter-images', storyInput())).toEqual([]);
+  });
+  it('body-images: a body image that does not exist', async () => {
+    expect(await check('body-images', storyInput(story, '![Foto](./images/findes-ikke.jpg)'))).toEqual([
+      expect.stringMatching(/^body: billedet \.\/images\/findes-ikke\.jpg: /),
+    ]);
+  });
+});
+
+describe('runEntryRules', () => {
+  it('gives the parsed entry when the data rules pass, and runs the image rules in the background', async () => {
+    const result = runEntryRules(storyInput());
+    expect(result.problems).toEqual([]);
+    expect(result.data?.['title']).toBe('Værkstedet vokser');
+    expect(await result.later).toEqual([]);
+  });
+  it('does not look at images of an entry the schema refused, nor render a refused body again', async () => {
+    const result = runEntryRules(
+      storyInput(
+        { ...story, image: './images/findes-ikke.jpg', pillars: [9] },
+        '<script>x</script>\n\n![F](./images/findes-ikke.jpg)',
+      ),
+    );
+    expect(result.data).toBeUndefined();
+    expect(result.problems.map((p) => p.field).sort()).toEqual(['body', 'pillars[0]']);
+    expect(await result.later).toEqual([]);
+  });
+});
