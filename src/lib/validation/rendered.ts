@@ -120,7 +120,7 @@ export function checkRenderedHtml(html: string, options: { cpr: boolean } = { cp
           values.some(remote)
         ) {
           problems.add(
-            `<${tag}> henter et billede eller en fil fra en anden side (${attribute.value.slice(0, 80)}). Læg billedet ved siden af filen og skriv ![alt-tekst](./images/fil.jpg)`,
+            `<${tag}> henter et billede eller en fil fra en anden side (${attribute.value.slice(0, 80).replace(/\s+/g, ' ')}). Læg billedet ved siden af filen og skriv ![alt-tekst](./images/fil.jpg)`,
           );
         }
       }
