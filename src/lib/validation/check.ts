@@ -116,6 +116,8 @@ export async function checkContent(root: string): Promise<CheckResult> {
     entries.set(name, list);
     const idsHere = new Set<string>();
     ids.set(name, idsHere);
+    /** What every entry of this collection shares, for its rules. */
+    const where = { collection: name, definition, root, contentDir };
 
     if (definition.type === 'file') {
       known.add(definition.file);
@@ -143,12 +145,9 @@ export async function checkContent(root: string): Promise<CheckResult> {
         parsed.value.forEach((item, i) => {
           if (item && typeof item === 'object' && 'id' in item) idsHere.add(String(item.id));
           const result = runEntryRules({
-            collection: name,
-            definition,
+            ...where,
             file: shown,
             absolute,
-            root,
-            contentDir,
             prefix: [i],
             data: item,
             buildData: parsed.buildValue?.[i],
@@ -240,12 +239,9 @@ export async function checkContent(root: string): Promise<CheckResult> {
         }
         const { body, bodyLine } = parsed.value;
         const result = runEntryRules({
-          collection: name,
-          definition,
+          ...where,
           file: shown,
           absolute,
-          root,
-          contentDir,
           prefix: [],
           data: parsed.value.data,
           buildData: parsed.value.buildData,

@@ -62,9 +62,21 @@ const isElement = (node: Node): node is Element => 'tagName' in node;
 const attributeName = (a: { name: string; prefix?: string }) =>
   (a.prefix ? `${a.prefix}:${a.name}` : a.name).toLowerCase();
 
+let lastRender: { body: string; html: string } | undefined;
+/**
+ * A body rendered by Sätteri with the options Astro uses. The body rules and the body-image rule
+ * both need it; the last one is kept, so each body is rendered once.
+ */
+function render(body: string): string {
+  if (lastRender?.body !== body) {
+    lastRender = { body, html: markdownToHtml(body, { features: { gfm: true, smartPunctuation: true } }).html };
+  }
+  return lastRender.html;
+}
+
 /** Problems in the rendered body, each a Danish sentence (the rendered HTML has no line numbers). */
 export function checkRenderedMarkdown(body: string): string[] {
-  const { html } = markdownToHtml(body, { features: { gfm: true, smartPunctuation: true } });
+  const html = render(body);
   // A number the file itself shows is reported for the whole file already (check.ts).
   return checkRenderedHtml(html, { cpr: findCprLike(body).length === 0 });
 }
@@ -147,7 +159,7 @@ export function checkRenderedHtml(html: string, options: { cpr: boolean } = { cp
 
 /** Local images a rendered body shows (`![alt](./images/x.jpg)`), as written. */
 export function bodyImages(body: string): string[] {
-  const { html } = markdownToHtml(body, { features: { gfm: true, smartPunctuation: true } });
+  const html = render(body);
   const found: string[] = [];
   const walk = (node: Node) => {
     if (isElement(node) && node.tagName === 'img') {
