@@ -18,6 +18,7 @@ import {
   prizeSchema,
   schemeSchema,
   storySchema,
+  textSchema,
 } from './schemas/index.ts';
 
 /** One file per entry; the id is the file name exactly (the checker rejects names that are not slugs). */
@@ -57,4 +58,5 @@ export const collections = {
   schemes: defineCollection({ loader: folder(COLLECTIONS.schemes), schema: schemeSchema() }),
   events: defineCollection({ loader: folder(COLLECTIONS.events), schema: eventSchema() }),
   pages: defineCollection({ loader: folder(COLLECTIONS.pages), schema: pageSchema() }),
+  texts: defineCollection({ loader: folder(COLLECTIONS.texts), schema: textSchema() }),
 };

@@ -6,6 +6,15 @@
 import { z } from 'astro/zod';
 import { email, httpsUrl, phone, postalCode } from './schemas/shared.ts';
 
+/** Someone a visitor can call or write to. `hours` says when the phone is answered. */
+const contactPoint = z.strictObject({
+  name: z.string().min(2),
+  role: z.string().min(2),
+  phone,
+  email,
+  hours: z.string().min(2).optional(),
+});
+
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'skriv farven som #rrggbb' });
 
 export const siteConfigSchema = z.strictObject({
@@ -26,6 +35,15 @@ export const siteConfigSchema = z.strictObject({
     phone,
     email,
   }),
+  /** The other contacts, each for its own kind of question. */
+  contacts: z.strictObject({
+    /** Journalists: the press box on every story and `/presse/`. */
+    press: contactPoint,
+    /** The job centre's service for employers: schemes, fleksjob, recruitment. */
+    employerService: contactPoint,
+    /** Purchasing: framework agreements and direct purchases, on `/indkoeb/`. */
+    procurement: contactPoint,
+  }),
   /** Address of the municipality, for the footer and structured data. */
   address: z.strictObject({ street: z.string(), postalCode, city: z.string() }),
   /** The accessibility statement in the state's WAS-Tool; `/was` redirects here. */
@@ -38,6 +56,8 @@ export const siteConfigSchema = z.strictObject({
   logo: z.strictObject({ src: z.string().startsWith('/'), alt: z.string().min(2) }),
   /** Name of the municipality's CSR prize. */
   prizeName: z.string().min(2),
+  /** The municipality's mark for socially responsible companies (strategy, pejlemærke 3). */
+  mark: z.strictObject({ name: z.string().min(2) }),
   /** The towns of the municipality, for the town filter. */
   towns: z.array(z.string().min(2)).min(1),
 });
@@ -57,10 +77,33 @@ export const site: SiteConfig = siteConfigSchema.parse({
     phone: '+45 59 53 44 00',
     email: 'socialoekonomi@kalundborg.example',
   },
+  contacts: {
+    press: {
+      name: 'Pressetelefonen (eksempel)',
+      role: 'Kommunikation, Kalundborg Kommune',
+      phone: '+45 59 53 44 00',
+      email: 'presse@kalundborg.example',
+      hours: 'hverdage kl. 8-16',
+    },
+    employerService: {
+      name: 'Jobcentrets virksomhedsservice (eksempel)',
+      role: 'Rådgivning om fleksjob, løntilskud, praktik og rekruttering',
+      phone: '+45 59 53 44 00',
+      email: 'virksomhedsservice@kalundborg.example',
+      hours: 'hverdage kl. 8-15',
+    },
+    procurement: {
+      name: 'Indkøb og udbud (eksempel)',
+      role: 'Kommunens indkøbsfunktion',
+      phone: '+45 59 53 44 00',
+      email: 'indkoeb@kalundborg.example',
+    },
+  },
   address: { street: 'Holbækvej 141B', postalCode: '4400', city: 'Kalundborg' },
   accessibilityStatement: 'https://www.was.digst.dk/socialoekonomi-kalundborg-dk',
   colours: { primary: '#00507a', primaryDark: '#003552', accent: '#f2c14e' },
   logo: { src: '/logo.svg', alt: 'Kalundborg Kommune' },
   prizeName: 'CSR-prisen',
+  mark: { name: 'Socialt ansvarlig virksomhed' },
   towns: ['Kalundborg', 'Høng', 'Gørlev', 'Svebølle', 'Jerslev Sjælland', 'Føllenslev', 'Eskebjerg', 'Ubby', 'Rørby'],
 });

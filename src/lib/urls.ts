@@ -37,7 +37,22 @@ export const PAGES = {
   events: '/arrangementer/',
   search: '/soeg/',
   press: '/presse/',
+  getListed: '/bliv-vist/',
+  mark: '/maerket/',
+  nominate: '/csr-prisen/indstil/',
+  selfCheck: '/for-virksomheder/selvtjek/',
   accessibility: '/was',
+} as const;
+
+/** The fixed page each text in `src/content/texts/` belongs to. */
+export const TEXT_PAGES = {
+  forside: PAGES.home,
+  'bliv-vist': PAGES.getListed,
+  maerket: PAGES.mark,
+  'csr-prisen-indstil': PAGES.nominate,
+  selvtjek: PAGES.selfCheck,
+  presse: PAGES.press,
+  'for-virksomheder': PAGES.guidance,
 } as const;
 
 /**
@@ -55,6 +70,9 @@ export const RESERVED_SLUGS: Partial<Record<RoutedCollection, readonly string[]>
     'arrangementer',
     'soeg',
     'presse',
+    'bliv-vist',
+    'maerket',
+    'admin',
     'data',
     'og',
     'was',
@@ -63,6 +81,7 @@ export const RESERVED_SLUGS: Partial<Record<RoutedCollection, readonly string[]>
     'pagefind',
   ],
   offerings: ['kategori', 'print'],
+  schemes: ['selvtjek'],
   stories: ['rss', 'atom', 'feed'],
   events: ['kalender'],
 };

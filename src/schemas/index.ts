@@ -15,6 +15,7 @@ import { prizeSchema } from './prizes.ts';
 import { schemeSchema } from './schemes.ts';
 import type { CollectionName, SchemaHelpers } from './shared.ts';
 import { storySchema } from './stories.ts';
+import { textSchema } from './texts.ts';
 
 /** Where the editors' files live, relative to the project root. */
 export const CONTENT_DIR = 'src/content';
@@ -47,6 +48,7 @@ export const COLLECTIONS = {
   schemes: { type: 'folder', folder: 'schemes', extensions: ['md'], schema: schemeSchema },
   events: { type: 'folder', folder: 'events', extensions: ['md'], schema: eventSchema },
   pages: { type: 'folder', folder: 'pages', extensions: ['md'], schema: pageSchema },
+  texts: { type: 'folder', folder: 'texts', extensions: ['md'], schema: textSchema },
 } as const satisfies Record<CollectionName, CollectionDefinition>;
 
 export {
@@ -60,5 +62,7 @@ export {
   schemeSchema,
   eventSchema,
   pageSchema,
+  textSchema,
 };
+export { TEXT_KEYS, type TextKey } from './texts.ts';
 export * from './shared.ts';

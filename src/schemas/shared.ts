@@ -33,7 +33,8 @@ export type CollectionName =
   | 'partnerships'
   | 'schemes'
   | 'events'
-  | 'pages';
+  | 'pages'
+  | 'texts';
 
 /**
  * What a schema factory needs from its host. In Astro: `image` from the schema context and

@@ -39,6 +39,7 @@ describe('the table', () => {
       'prize-criteria',
       'prize-years',
       'urls',
+      'text-keys',
     ]);
     for (const rule of CROSS_FILE_RULES) expect(rule.description.length, rule.name).toBeGreaterThan(20);
   });
@@ -146,6 +147,16 @@ describe('urls', () => {
   it('passes distinct slugs and old slugs', () => {
     expect(run('urls', [entry('stories', 'ny', { redirectFrom: ['gammel'] }), entry('companies', 'ny', {})])).toEqual(
       [],
+    );
+  });
+});
+
+describe('text-keys', () => {
+  it('refuses a page text whose name is no page, naming the valid names', () => {
+    const problems = run('text-keys', [entry('texts', 'forside', {}), entry('texts', 'om-os', {})]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^src\/content\/texts\/om-os\.md: filnavn: "om-os" er ikke en side med egen tekst.*bliv-vist\.md/,
     );
   });
 });

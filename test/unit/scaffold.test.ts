@@ -10,9 +10,9 @@ const scaffoldable = Object.keys(COLLECTIONS).filter((c) => c !== 'prize-criteri
 describe('npm run new', () => {
   it.each(scaffoldable)('a new %s entry passes the checker untouched', async (collection) => {
     const site = await fixtureSite();
-    const title = collection === 'prizes' ? '2026' : 'Ærø Øl & Søn – nyt værksted';
+    const title = { prizes: '2026', texts: 'bliv-vist' }[collection] ?? 'Ærø Øl & Søn – nyt værksted';
     const { file, id } = await scaffold(site.root, collection, title);
-    expect(id).toBe(collection === 'prizes' ? '2026' : 'aeroe-oel-soen-nyt-vaerksted');
+    expect(id).toBe(collection === 'prizes' || collection === 'texts' ? title : 'aeroe-oel-soen-nyt-vaerksted');
     const { problems, entries } = await checkContent(site.root);
     expect(problems).toEqual([]);
     expect(entries.get(collection as keyof typeof COLLECTIONS)?.some((e) => e.id === id)).toBe(true);
@@ -35,6 +35,11 @@ describe('npm run new', () => {
     const before = await site.read('src/content/pages/strategien.md');
     await expect(scaffold(site.root, 'pages', 'Strategien')).rejects.toThrow(ScaffoldError);
     expect(await site.read('src/content/pages/strategien.md')).toBe(before);
+  });
+
+  it('names the valid keys for a page text with an unknown key', async () => {
+    const site = await fixtureSite();
+    await expect(scaffold(site.root, 'texts', 'Om os')).rejects.toThrow(/bliv-vist.*maerket/);
   });
 
   it('explains instead of guessing weights for a new prize criterion', async () => {

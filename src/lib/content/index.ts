@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { INCLUSION_PRACTICES } from '../../schemas/shared.ts';
+import type { TextKey } from '../../schemas/texts.ts';
 import { entryUrl, type RoutedCollection } from '../urls.ts';
 import { readGitDates } from './git-dates.ts';
 
@@ -18,6 +19,7 @@ export type Partnership = CollectionEntry<'partnerships'>;
 export type Scheme = CollectionEntry<'schemes'>;
 export type Event = CollectionEntry<'events'>;
 export type Page = CollectionEntry<'pages'>;
+export type Text = CollectionEntry<'texts'>;
 
 // By command, not NODE_ENV: `astro build` never publishes a draft, whatever the environment says.
 const showDrafts = import.meta.env.MODE === 'development';
@@ -51,6 +53,10 @@ export const schemes = (await getCollection('schemes')).sort(
 );
 export const events = (await getCollection('events')).sort((a, b) => a.data.start.getTime() - b.data.start.getTime());
 export const pages = (await getCollection('pages')).sort((a, b) => danish(a.data.title, b.data.title));
+
+const texts = new Map((await getCollection('texts')).map((text) => [text.id, text]));
+/** The prose of a fixed page from `src/content/texts/<key>.md`, or undefined when a fork has none. */
+export const getText = (key: TextKey): Text | undefined => texts.get(key);
 
 const companyById = new Map(companies.map((c) => [c.id, c]));
 const categoryById = new Map(categories.map((c) => [c.id, c]));

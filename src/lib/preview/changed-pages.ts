@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { COLLECTIONS, CONTENT_DIR, type CollectionName } from '../../schemas/index.ts';
-import { PAGES, categoryUrl, entryUrl, prizeYearUrl, type RoutedCollection } from '../urls.ts';
+import { PAGES, TEXT_PAGES, categoryUrl, entryUrl, prizeYearUrl, type RoutedCollection } from '../urls.ts';
 import { parseMarkdown, parseYamlList } from '../validation/read.ts';
 
 /** One line of `git diff --name-status -M`. */
@@ -253,6 +253,10 @@ export function pagesOf(entry: ContentEntry, s: ContentSnapshot, add: Add, now =
     }
     case 'pages': {
       add(own, 'sidens egen side');
+      break;
+    }
+    case 'texts': {
+      add(id in TEXT_PAGES ? TEXT_PAGES[id as keyof typeof TEXT_PAGES] : undefined, 'sidens tekst');
       break;
     }
     case 'categories': {

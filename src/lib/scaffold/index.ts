@@ -5,7 +5,7 @@
 import { access, appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { COLLECTIONS, CONTENT_DIR, type CollectionName } from '../../schemas/index.ts';
+import { COLLECTIONS, CONTENT_DIR, TEXT_KEYS, type CollectionName, type TextKey } from '../../schemas/index.ts';
 import { today } from '../../schemas/shared.ts';
 import { checkContent, type CheckResult } from '../validation/check.ts';
 import { slugify } from '../validation/slugify.ts';
@@ -39,13 +39,17 @@ export async function scaffold(root: string, collection: string, title: string):
     throw new ScaffoldError(`Ukendt samling "${collection}". Vælg en af: ${Object.keys(COLLECTIONS).join(', ')}`);
   }
   const name = collection as CollectionName;
-  const id = name === 'prizes' ? title.trim() : slugify(title);
+  const id = name === 'prizes' || name === 'texts' ? title.trim() : slugify(title);
   if (!id)
     throw new ScaffoldError(
       'Skriv en titel med mindst ét bogstav eller tal, fx npm run new -- stories "Ny cykelværksted i Høng"',
     );
   if (name === 'prizes' && !/^\d{4}$/.test(id))
     throw new ScaffoldError('For CSR-prisen er titlen årstallet, fx npm run new -- prizes "2026"');
+  if (name === 'texts' && !(id in TEXT_KEYS))
+    throw new ScaffoldError(
+      `For en sidetekst er titlen sidens nøgle. Vælg en af: ${Object.keys(TEXT_KEYS).join(', ')}, fx npm run new -- texts "bliv-vist"`,
+    );
   const date = today().toISOString().slice(0, 10);
   const definition = COLLECTIONS[name];
 
@@ -100,6 +104,7 @@ const BODY: Record<CollectionName, string> = {
     'Skriv her: hvem ordningen er for, hvad virksomheden får, hvordan man kommer i gang, og kilden (lovgrundlaget).',
   events: 'Skriv her program, tilmelding og praktiske oplysninger.',
   pages: 'Skriv sidens tekst her.',
+  texts: 'Skriv sidens tekst her. Den står under overskriften; resten af siden (lister, kontakt) bygges af indholdet.',
 };
 
 async function template(
@@ -233,6 +238,11 @@ summary: "Skriv én eller to sætninger om arrangementet." # vises i lister, sø
       return `
 title: ${yamlString(title)} # overskrift, højst 120 tegn
 summary: "Skriv én eller to sætninger om siden." # vises i lister, søgeresultater og delingskort
+`;
+    case 'texts':
+      return `
+title: "Skriv sidens overskrift" # overskrift på ${TEXT_KEYS[id as TextKey]}, højst 120 tegn
+summary: "Skriv én eller to sætninger under overskriften." # vises også i søgeresultater og delingskort
 `;
     case 'categories':
     case 'prize-criteria':

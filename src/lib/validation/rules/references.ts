@@ -39,6 +39,7 @@ const WHERE: Record<CollectionName, string> = {
   schemes: 'src/content/schemes/<id>.md',
   events: 'src/content/events/<id>.md',
   pages: 'src/content/pages/<id>.md',
+  texts: 'src/content/texts/<id>.md',
 };
 
 export const references: CrossFileRule = {
