@@ -174,7 +174,7 @@ published: ${date} # udgivelsesdato, ÅÅÅÅ-MM-DD
 # updated: ${date} # dato for seneste væsentlige ændring
 companies: [${company}] # id (filnavn) på virksomhederne i historien — SKIFT til de rigtige
 pillars: [3] # pejlemærker 1-5 fra strategien
-# esrs: [S1] # S1 egne medarbejdere, S2 værdikæden, S3 lokalsamfund, S4 forbrugere
+# esrs: [S1] # S1 egen arbejdsstyrke, S2 arbejdstagere i værdikæden, S3 berørte lokalsamfund, S4 forbrugere og slutbrugere
 image: ./images/${id}.jpg # pladsholder — erstat med et rigtigt foto (JPEG/PNG/WebP/AVIF, højst 10 MB, uden GPS)
 imageAlt: "Pladsholder: en ensfarvet lyseblå flade" # beskriv, hvad billedet viser
 imageCredit: "Foto: Navn Efternavn" # fotografens navn
