@@ -83,14 +83,14 @@ export const site: SiteConfig = siteConfigSchema.parse({
       role: 'Kommunikation, Kalundborg Kommune',
       phone: '+45 59 53 44 00',
       email: 'presse@kalundborg.example',
-      hours: 'hverdage kl. 8-16',
+      hours: 'hverdage kl. 8–16',
     },
     employerService: {
       name: 'Jobcentrets virksomhedsservice (eksempel)',
       role: 'Rådgivning om fleksjob, løntilskud, praktik og rekruttering',
       phone: '+45 59 53 44 00',
       email: 'virksomhedsservice@kalundborg.example',
-      hours: 'hverdage kl. 8-15',
+      hours: 'hverdage kl. 8–15',
     },
     procurement: {
       name: 'Indkøb og udbud (eksempel)',

@@ -18,7 +18,7 @@ export default function contentGuard(): AstroIntegration {
         const { problems } = await checkContent(fileURLToPath(config.root));
         if (problems.length === 0) return;
         for (const problem of problems) logger.error(formatProblem(problem));
-        const summary = `${problems.length} fejl i indholdet. Ret dem (kør \`npm run check\`), før sitet kan bygges.`;
+        const summary = `${problems.length} fejl i indholdet. Ret dem (kør \`npm run check\`), før webstedet kan bygges.`;
         // In the dev server editors see the errors and keep their preview; a build stops.
         if (command === 'build') throw new Error(summary);
         logger.warn(summary);

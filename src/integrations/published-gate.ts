@@ -46,7 +46,7 @@ function gate(): AstroIntegration {
         if (errors.length === 0) return;
         for (const problem of errors) logger.error(formatGateProblem(problem));
         throw new Error(
-          `${errors.length} fejl i det byggede site (dist/). Ret kilden, og byg igen; intet må udgives sådan.`,
+          `${errors.length} fejl i det byggede websted (dist/). Ret kilden, og byg igen; intet må udgives sådan.`,
         );
       },
     },

@@ -346,7 +346,7 @@ describe('renderSummary', () => {
       widths: [390, 1280],
     });
     expect(text).toContain('✅ Indholdet er i orden');
-    expect(text).toContain('Sitet blev ikke bygget');
+    expect(text).toContain('Webstedet blev ikke bygget');
     expect(text).toContain('| Side | Hvorfor |\n|---|---|\n| `/katalog/` |');
   });
 });

@@ -139,7 +139,7 @@ describe('urls', () => {
       entry('pages', 'katalog', {}),
     ]);
     expect(problems).toEqual([
-      'src/content/pages/katalog.md: filnavn: adressen /katalog/ er optaget af sitet selv. Vælg et andet navn',
+      'src/content/pages/katalog.md: filnavn: adressen /katalog/ er optaget af webstedet selv. Vælg et andet navn',
       'src/content/stories/gammel.md: redirectFrom[0]: adressen /historier/ny/ bruges også af src/content/stories/ny.md (filnavn). Hver adresse må kun høre til én fil',
       'src/content/stories/selv.md: redirectFrom[0]: "selv" er filens eget navn og kan ikke også stå i redirectFrom. Fjern det',
     ]);

@@ -1,7 +1,13 @@
 /**
  * Every UI string on the site, in Danish. Components take their text from here, so an
  * English edition can follow by adding `en.ts` with the same keys.
+ *
+ * Names that differ between municipalities (the municipality, the prize, the mark) come from
+ * `site.config.ts`, and prose a municipality rewrites lives in `src/content/texts/`, so a fork
+ * changes neither this file nor the components.
  */
+import { site } from '../../site.config.ts';
+
 export const da = {
   lang: 'da',
   locale: 'da-DK',
@@ -12,7 +18,7 @@ export const da = {
     catalogue: 'Katalog',
     companies: 'Virksomheder',
     stories: 'Historier',
-    prize: 'CSR-prisen',
+    prize: site.prizeName,
     guidance: 'For virksomheder',
     partnerships: 'Partnerskaber',
     events: 'Arrangementer',
@@ -20,7 +26,7 @@ export const da = {
   },
   breadcrumbs: 'Brødkrummesti',
   search: {
-    label: 'Søg på sitet',
+    label: 'Søg på webstedet',
     button: 'Søg',
     placeholder: 'Fx frokost, genbrug eller fleksjob',
     title: 'Søg',
@@ -55,7 +61,7 @@ export const da = {
       schemes: 'Ordning',
       partnerships: 'Partnerskab',
       events: 'Arrangement',
-      prizes: 'CSR-prisen',
+      prizes: site.prizeName,
       pages: 'Side',
     },
     circular: 'Genbrug, reparation eller upcycling',
@@ -68,10 +74,10 @@ export const da = {
   },
   footer: {
     contactHeading: 'Kontakt om socialøkonomi og rummelighed',
-    aboutHeading: 'Om sitet',
+    aboutHeading: 'Om webstedet',
     accessibility: 'Tilgængelighedserklæring',
-    noCookies: 'Sitet sætter ingen cookies, bruger ingen sporing og henter intet fra andre sider.',
-    exampleContent: 'Virksomheder, personer og historier på sitet er opdigtede eksempler.',
+    noCookies: 'Webstedet sætter ingen cookies, bruger ingen sporing og henter intet fra andre sider.',
+    exampleContent: 'Virksomheder, personer og historier på webstedet er opdigtede eksempler.',
     press: 'Presse og åbne data',
   },
   contact: {
@@ -98,7 +104,7 @@ export const da = {
         'Socialøkonomiske, private og offentlige virksomheder, der tager socialt medansvar.',
       ],
       stories: ['Læs historierne', 'Erfaringer fra arbejdspladser med plads til flere.'],
-      prize: ['CSR-prisen', 'Kriterier, point og vindere – åbent for alle.'],
+      prize: [site.prizeName, 'Kriterier, point og vindere – åbent for alle.'],
       guidance: [
         'Ansæt eller fasthold en medarbejder',
         'Fleksjob, småjob, praktik og andre ordninger forklaret for arbejdsgivere.',
@@ -110,7 +116,7 @@ export const da = {
     allEvents: 'Alle arrangementer',
     noEvents: 'Der er ingen kommende arrangementer lige nu.',
     exampleNotice:
-      'Eksempelindhold: Alle virksomheder, personer, historier og tal på dette site er opdigtede. Erstat dem med rigtigt indhold, før sitet tages i brug.',
+      'Eksempelindhold: Alle virksomheder, personer, historier og tal på dette websted er opdigtede. Erstat dem med rigtigt indhold, før webstedet tages i brug.',
   },
   entry: {
     lastUpdated: 'Sidst opdateret',
@@ -133,8 +139,8 @@ export const da = {
     founded: 'Grundlagt',
     kind: 'Type',
     rsv: 'Registreret Socialøkonomisk Virksomhed (RSV) siden',
-    socialMark: 'Kommunens mærke for socialt ansvar',
-    prizeYears: 'CSR-prisen',
+    socialMark: `Mærket »${site.mark.name}«`,
+    prizeYears: site.prizeName,
     nominated: 'nomineret',
     won: 'vinder',
     inclusionHeading: 'Sådan arbejder virksomheden med rummelighed',
@@ -167,7 +173,7 @@ export const da = {
     printTitle: 'Kataloget – udskriftsversion',
     printIntro: 'Hele kataloget på én side, klar til at udskrive eller gemme som PDF.',
     toc: 'Indhold',
-    printedOn: 'Udskrevet',
+    printedOn: 'Opdateret',
     printContact: 'Spørgsmål om kataloget',
     printHowTo:
       'Kontakt leverandøren direkte for tilbud og bestilling. Hele kataloget, med søgning og billeder, findes på',
@@ -188,23 +194,23 @@ export const da = {
     withdrawnMore: 'Se de andre historier',
   },
   prize: {
-    title: 'CSR-prisen',
+    title: site.prizeName,
     intro:
       'Kommunen uddeler hvert år en pris til en virksomhed, der tager et særligt socialt medansvar. Kriterierne, vægtene og alle nomineredes point er offentlige, så alle kan se, hvorfor vinderen vandt.',
     criteriaHeading: 'Kriterier og vægte',
     weight: 'Vægt',
     howToHeading: 'Sådan bliver en virksomhed nomineret',
     howTo:
-      'Alle kan indstille en virksomhed – socialøkonomisk, privat eller offentlig – der har arbejdspladser i kommunen. Skriv til konsulenten for socialøkonomi med virksomhedens navn og en kort begrundelse ud fra kriterierne. Juryen giver hver nomineret 0-5 point for hvert kriterium; den samlede score er pointene vægtet efter kriteriernes vægte (højst 100).',
-    markHeading: 'Kommunens mærke for socialt ansvarlige virksomheder',
+      'Alle kan indstille en virksomhed – socialøkonomisk, privat eller offentlig – der har arbejdspladser i kommunen. Skriv til konsulenten for socialøkonomi med virksomhedens navn og en kort begrundelse ud fra kriterierne. Juryen giver hver nomineret 0–5 point for hvert kriterium; den samlede score er pointene vægtet efter kriteriernes vægte (højst 100).',
+    markHeading: `Mærket »${site.mark.name}«`,
     mark: 'Kommunen har en varemærkeregistrering for socialt ansvarlige virksomheder. Mærket vurderes efter de samme offentlige kriterier som prisen, så det er tydeligt, hvad der skal til. Virksomheder med mærket står med årstallet for tildelingen på deres side i virksomhedsoversigten.',
     yearsHeading: 'Årgange',
-    winnerOf: (year: number) => `Vinder af CSR-prisen ${year}`,
-    yearTitle: (year: number) => `CSR-prisen ${year}`,
+    winnerOf: (year: number) => `Vinder af ${site.prizeName} ${year}`,
+    yearTitle: (year: number) => `${site.prizeName} ${year}`,
     ceremony: 'Prisoverrækkelse',
     scoresHeading: 'Nominerede og point',
     scoresCaption: (year: number) =>
-      `Point for hver nomineret i ${year} (0-5 pr. kriterium) og samlet vægtet score (0-100)`,
+      `Point for hver nomineret i ${year} (0–5 pr. kriterium) og samlet vægtet score (0–100)`,
     nominee: 'Virksomhed',
     total: 'Samlet score',
     winnersLabel: (n: number) => (n === 1 ? 'Vinder' : 'Vindere'),
@@ -214,13 +220,16 @@ export const da = {
     statement: 'Juryens begrundelse',
     story: 'Læs historien',
     weightedNote:
-      'Hver celle viser point (0-5) og den vægtede del (point × vægt ÷ 5). Samlet score er summen af de vægtede dele, højst 100.',
+      'Hver celle viser point (0–5) og den vægtede del (point × vægt ÷ 5). Samlet score er summen af de vægtede dele, højst 100.',
   },
   partnerships: {
     title: 'Partnerskaber og netværk',
     intro: 'Samarbejder mellem socialøkonomiske og almindelige virksomheder – strategiens første pejlemærke.',
     members: 'Medlemmer',
-    since: 'Siden',
+    since: 'Startede',
+    /** On a card: "Aktivt siden 1. marts 2024" or "Startede 1. marts 2024 · afsluttet". */
+    activeSince: 'Aktivt siden',
+    endedNote: 'afsluttet',
     status: { active: 'Aktivt', ended: 'Afsluttet' },
     statusLabel: 'Status',
   },
@@ -231,37 +240,6 @@ export const da = {
     schemesHeading: 'Ordninger for arbejdsgivere',
     forWhom: 'Hvem er ordningen for?',
     legalBasis: 'Lovgrundlag',
-    stagesHeading: 'I er velkomne, uanset hvor I står',
-    stages: [
-      [
-        'Nysgerrig',
-        'I vil gerne vide, hvad rummelighed kan betyde for jer. Vi tager en uforpligtende snak om jeres opgaver og behov.',
-      ],
-      [
-        'På vej',
-        'I har en konkret opgave eller et job. Vi finder den rigtige ordning og den rigtige kandidat sammen med jer.',
-      ],
-      ['I gang', 'I har ansat eller fastholdt en medarbejder på særlige vilkår. Vi følger op, så samarbejdet holder.'],
-      [
-        'Rollemodel',
-        'I har gode erfaringer og deler dem – fx i et partnerskab, en historie eller som nomineret til CSR-prisen.',
-      ],
-    ],
-    offerHeading: 'Det kan kommunen hjælpe med',
-    offer: [
-      'Rådgivning om, hvordan opgaver kan tilrettelægges på nye måder, så der bliver plads til flere.',
-      'Overblik over de menneskelige og økonomiske gevinster ved at fastholde, ansætte, afklare og træne.',
-      'At finde kandidater og afklare borgerens ressourcer og behov, før samarbejdet begynder.',
-      'Ansøgning om tilskud, hjælpemidler, personlig assistance og arbejdspladsindretning.',
-      'Opfølgning undervejs, så ansvaret ikke overlades til virksomheden alene.',
-    ],
-    rulesHeading: 'Regler og ansvar',
-    rules: [
-      'Kommunen må ikke støtte udvalgte virksomheder, så de kan overleve – heller ikke indirekte, fx ved at købe over markedsprisen. Socialøkonomi skal være bæredygtig på normale markedsvilkår.',
-      'Ordningerne har hver deres betingelser; kommunen vurderer, om de er opfyldt, før et forløb begynder.',
-      'Ansættelse sker på overenskomstmæssige eller sædvanlige vilkår. Virksomheden har arbejdsgiveransvaret; kommunen har ansvaret for borgerens sag.',
-      'Vi aftaler klart og skriftligt, hvad hver part gør, og hvornår vi følger op.',
-    ],
   },
   events: {
     title: 'Arrangementer',
@@ -278,26 +256,23 @@ export const da = {
     intro:
       'Journalister og redaktioner er velkomne til at citere historierne og linke til dem. Adresserne på historierne ændrer sig ikke.',
     contactHeading: 'Pressekontakt',
-    photosHeading: 'Brug af billeder',
-    photos:
-      'Billederne til historierne må bruges sammen med omtale af historien, når fotografen krediteres som angivet under billedet. Personer på billederne har givet samtykke til brugen på dette site; spørg før anden brug.',
     newest: 'Nyeste historier',
     credit: 'Kredit',
     feedsHeading: 'Følg historierne',
     feeds:
-      'Historierne findes som feeds, som en feedlæser, et nyhedssystem eller et andet site kan hente automatisk. Hvert feed har hele teksten og billedet med kredit. En historie, der trækkes tilbage, forsvinder også fra feedene.',
+      'Historierne findes som feeds, som en feedlæser, et nyhedssystem eller et andet websted kan hente automatisk. Hvert feed har hele teksten og billedet med kredit. En historie, der trækkes tilbage, forsvinder også fra feedene.',
     calendarHeading: 'Arrangementer i jeres kalender',
     calendar:
       'Abonnér på kalenderen med alle kommende arrangementer i Outlook, Google Kalender eller Apple Kalender, så nye arrangementer dukker op af sig selv. Hvert arrangement kan også hentes for sig på sin egen side.',
     calendarLink: 'Kalender med kommende arrangementer (iCalendar)',
     dataHeading: 'Åbne data',
-    data: 'Alle virksomheder og hele kataloget kan hentes som åbne data – fx til et indkøbssystem, en oversigt eller en undersøgelse. Filerne bygges sammen med sitet, så de altid svarer til det, der står her.',
+    data: 'Alle virksomheder og hele kataloget kan hentes som åbne data – fx til et indkøbssystem, en oversigt eller en undersøgelse. Filerne bygges sammen med webstedet, så de altid svarer til det, der står her.',
     dataCsv:
       'CSV-filerne er i UTF-8 med BOM og har semikolon (;) mellem kolonnerne, så de åbner med æ, ø og å i dansk Excel. Lister i én celle er adskilt af komma.',
     dataJson: 'JSON-filerne har licens og kilde øverst og posterne i »items«.',
     licenceHeading: 'Licens',
     licence: (municipality: string) =>
-      `Data må bruges, deles og bearbejdes frit, også kommercielt, under licensen Creative Commons Navngivelse 4.0 (CC BY 4.0). Angiv »Kilde: ${municipality}« og gerne et link til sitet. Vi har valgt navngivelse frem for at frigive data helt (CC0), fordi oplysningerne ændrer sig: kildehenvisningen fører læserne af en kopi tilbage til de nyeste oplysninger, og det er samme licens, som meget anden offentlig dansk data bruges under.`,
+      `Data må bruges, deles og bearbejdes frit, også kommercielt, under licensen Creative Commons Navngivelse 4.0 (CC BY 4.0). Angiv »Kilde: ${municipality}« og gerne et link til webstedet. Vi har valgt navngivelse frem for at frigive data helt (CC0), fordi oplysningerne ændrer sig: kildehenvisningen fører læserne af en kopi tilbage til de nyeste oplysninger, og det er samme licens, som meget anden offentlig dansk data bruges under.`,
     fieldsCaption: (file: string) => `Kolonner i ${file}`,
     field: 'Kolonne',
     meaning: 'Indhold',
@@ -422,7 +397,7 @@ export const da = {
     5: 'Tydelig dialog og klare aftaler med alle typer virksomheder',
   },
   esrs: {
-    S1: 'S1 Egne medarbejdere',
+    S1: 'S1 Egen arbejdsstyrke',
     S2: 'S2 Arbejdstagere i værdikæden',
     S3: 'S3 Berørte lokalsamfund',
     S4: 'S4 Forbrugere og slutbrugere',

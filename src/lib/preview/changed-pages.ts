@@ -4,6 +4,7 @@
  * on. Pure functions, for `scripts/preview-changes.ts`; every URL comes from `../urls.ts`.
  */
 import path from 'node:path';
+import { site } from '../../site.config.ts';
 import { COLLECTIONS, CONTENT_DIR, type CollectionName } from '../../schemas/index.ts';
 import { PAGES, TEXT_PAGES, categoryUrl, entryUrl, prizeYearUrl, type RoutedCollection } from '../urls.ts';
 import { parseMarkdown, parseYamlList } from '../validation/read.ts';
@@ -200,8 +201,8 @@ export function pagesOf(entry: ContentEntry, s: ContentSnapshot, add: Add, now =
       for (const p of partnerships) add(ownUrl(p), 'partnerskabet nævner virksomheden');
       if (partnerships.length > 0) add(PAGES.partnerships, 'partnerskaber nævner virksomheden');
       for (const prize of of(s, 'prizes').filter((p) => nomineeIds(p.data).includes(id))) {
-        add(ownUrl(prize), 'CSR-prisen nævner virksomheden');
-        if (refs(prize.data['winners']).includes(id)) add(PAGES.prize, 'CSR-prisen nævner vinderen');
+        add(ownUrl(prize), `${site.prizeName} nævner virksomheden`);
+        if (refs(prize.data['winners']).includes(id)) add(PAGES.prize, `${site.prizeName} nævner vinderen`);
       }
       break;
     }
@@ -223,12 +224,12 @@ export function pagesOf(entry: ContentEntry, s: ContentSnapshot, add: Add, now =
       if (rank >= 0 && rank < 3) add(PAGES.home, 'forsiden viser de nyeste historier');
       if (rank >= 0 && rank < 5) add(PAGES.press, 'pressesiden viser de nyeste historier');
       for (const company of refs(data['companies'])) if (of(s, 'companies').some((c) => c.id === company)) add(entryUrl('companies', company), 'virksomhed i historien');
-      for (const prize of of(s, 'prizes').filter((p) => refId(p.data['story']) === id)) add(ownUrl(prize), 'CSR-prisen henviser til historien');
+      for (const prize of of(s, 'prizes').filter((p) => refId(p.data['story']) === id)) add(ownUrl(prize), `${site.prizeName} henviser til historien`);
       break;
     }
     case 'prizes': {
       add(own, 'prisårets side');
-      add(PAGES.prize, 'CSR-prisen');
+      add(PAGES.prize, site.prizeName);
       for (const company of nomineeIds(data)) add(entryUrl('companies', company), 'nomineret virksomhed');
       break;
     }
@@ -268,7 +269,7 @@ export function pagesOf(entry: ContentEntry, s: ContentSnapshot, add: Add, now =
       break;
     }
     case 'prize-criteria': {
-      add(PAGES.prize, 'CSR-prisens kriterier');
+      add(PAGES.prize, `Kriterierne for ${site.prizeName}`);
       for (const prize of of(s, 'prizes')) add(ownUrl(prize), 'prisåret scorer efter kriterierne');
       break;
     }

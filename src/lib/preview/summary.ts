@@ -42,12 +42,12 @@ export function renderSummary({ base, plan, check, built, screenshots, widths }:
   out.push('');
 
   if (!built) {
-    out.push('> Sitet blev ikke bygget (se trinnet "Byg sitet" eller indholdstjekket ovenfor), så der er ingen skærmbilleder. Listen herunder er de sider, ændringerne ville ramme.', '');
+    out.push('> Webstedet blev ikke bygget (se trinnet "Byg webstedet" eller indholdstjekket ovenfor), så der er ingen skærmbilleder. Listen herunder er de sider, ændringerne ville ramme.', '');
   }
 
   const listed = built ? plan.pages : [...plan.pages, ...plan.notBuilt].sort((a, b) => a.url.localeCompare(b.url));
   out.push(`### Sider, der ændres (${listed.length})`, '');
-  if (listed.length === 0) out.push('Ingen sider på sitet ændres.');
+  if (listed.length === 0) out.push('Ingen sider på webstedet ændres.');
   else {
     const shots = built && screenshots.size > 0;
     out.push(shots ? `| Side | Hvorfor | ${widths.map((w) => `${w} px`).join(' | ')} |` : '| Side | Hvorfor |');
@@ -63,7 +63,7 @@ export function renderSummary({ base, plan, check, built, screenshots, widths }:
       });
       out.push(shots ? `| ${code(page.url)} | ${why} | ${images.join(' | ')} |` : `| ${code(page.url)} | ${why} |`);
     }
-    if (shots) out.push('', 'Skærmbillederne ligger i artefakten **skaermbilleder** nederst på siden for denne kørsel: hent den, pak zip-filen ud, og åbn `summary.md` eller mappen `screenshots`. Hele det byggede site ligger i artefakten **site**.');
+    if (shots) out.push('', 'Skærmbillederne ligger i artefakten **skaermbilleder** nederst på siden for denne kørsel: hent den, pak zip-filen ud, og åbn `summary.md` eller mappen `screenshots`. Hele det byggede websted ligger i artefakten **site**.');
   }
   out.push('');
 
@@ -91,7 +91,7 @@ export function renderSummary({ base, plan, check, built, screenshots, widths }:
   if (built && plan.notBuilt.length > 0) {
     out.push('### Sider, der ikke bygges', '');
     for (const p of plan.notBuilt) {
-      out.push(`- ${code(p.url)}: ${p.draft ? 'en kladde (`draft: true`) får ingen side på det offentlige site; den kan ses med `npm run dev`' : 'siden findes ikke i det byggede site'}`);
+      out.push(`- ${code(p.url)}: ${p.draft ? 'en kladde (`draft: true`) får ingen side på det offentlige websted; den kan ses med `npm run dev`' : 'siden findes ikke i det byggede websted'}`);
     }
     out.push('');
   }

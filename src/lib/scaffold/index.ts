@@ -9,6 +9,7 @@ import { COLLECTIONS, CONTENT_DIR, TEXT_KEYS, type CollectionName, type TextKey 
 import { today } from '../../schemas/shared.ts';
 import { checkContent, type CheckResult } from '../validation/check.ts';
 import { slugify } from '../validation/slugify.ts';
+import { site } from '../../site.config.ts';
 
 export class ScaffoldError extends Error {}
 
@@ -42,10 +43,10 @@ export async function scaffold(root: string, collection: string, title: string):
   const id = name === 'prizes' || name === 'texts' ? title.trim() : slugify(title);
   if (!id)
     throw new ScaffoldError(
-      'Skriv en titel med mindst ét bogstav eller tal, fx npm run new -- stories "Ny cykelværksted i Høng"',
+      `Skriv en titel med mindst ét bogstav eller tal, fx npm run new -- stories "Nyt cykelværksted i ${site.address.city}"`,
     );
   if (name === 'prizes' && !/^\d{4}$/.test(id))
-    throw new ScaffoldError('For CSR-prisen er titlen årstallet, fx npm run new -- prizes "2026"');
+    throw new ScaffoldError(`For ${site.prizeName} er titlen årstallet, fx npm run new -- prizes "2026"`);
   if (name === 'texts' && !(id in TEXT_KEYS))
     throw new ScaffoldError(
       `For en sidetekst er titlen sidens nøgle. Vælg en af: ${Object.keys(TEXT_KEYS).join(', ')}, fx npm run new -- texts "bliv-vist"`,
@@ -118,14 +119,14 @@ async function template(
   switch (name) {
     case 'companies':
       return `
-name: ${yamlString(title)} # virksomhedens navn, 2-120 tegn
+name: ${yamlString(title)} # virksomhedens navn, 2–120 tegn
 kind: social-economy # social-economy, private eller public
 cvr: "12345674" # 8 cifre fra virk.dk (skal bestå modulus 11-kontrollen); udelad for offentlige arbejdspladser
 summary: "Skriv én eller to sætninger om virksomheden (højst 200 tegn)." # vises i lister, søgeresultater og delingskort
 address:
   street: "Vejnavn 1" # gade og nummer
   postalCode: "4400" # 4 cifre
-  city: "Kalundborg"
+  city: ${yamlString(site.address.city)}
 contact: # mindst én af de tre
   email: kontakt@virksomhed.example
   # website: https://virksomhed.dk
@@ -151,7 +152,7 @@ type: service # product eller service
 category: ${category} # id fra src/content/categories.yaml — SKIFT til den rigtige
 summary: "Skriv én eller to sætninger om varen eller ydelsen (højst 200 tegn)." # vises i lister, søgeresultater og delingskort
 audiences: [businesses, public-sector, private] # hvem det passer til; slet dem, der ikke gælder
-deliveryArea: "Kalundborg Kommune" # hvor der leveres
+deliveryArea: ${yamlString(site.municipality)} # hvor der leveres
 # price: "fra 85 kr. pr. kuvert"
 circular: false # true ved genbrug, reparation eller upcycling
 # image: ./images/${id}.jpg
@@ -173,7 +174,7 @@ published: ${date} # udgivelsesdato, ÅÅÅÅ-MM-DD
 # updated: ${date} # dato for seneste væsentlige ændring
 companies: [${company}] # id (filnavn) på virksomhederne i historien — SKIFT til de rigtige
 pillars: [3] # pejlemærker 1-5 fra strategien
-# esrs: [S1] # S1 egne medarbejdere, S2 værdikæden, S3 lokalsamfund, S4 forbrugere
+# esrs: [S1] # S1 egen arbejdsstyrke, S2 arbejdstagere i værdikæden, S3 berørte lokalsamfund, S4 forbrugere og slutbrugere
 image: ./images/${id}.jpg # pladsholder — erstat med et rigtigt foto (JPEG/PNG/WebP/AVIF, højst 10 MB, uden GPS)
 imageAlt: "Pladsholder: en ensfarvet lyseblå flade" # beskriv, hvad billedet viser
 imageCredit: "Foto: Navn Efternavn" # fotografens navn

@@ -76,7 +76,7 @@ function checkElement(tag: string, attributes: [string, unknown][], report: (m: 
       );
     }
     if (/^style$/i.test(name))
-      report(`attributten style på <${tag}> er ikke tilladt. Lad sitets design styre udseendet`);
+      report(`attributten style på <${tag}> er ikke tilladt. Lad webstedets design styre udseendet`);
   }
 }
 

@@ -117,7 +117,7 @@ export function checkRenderedHtml(html: string, options: { cpr: boolean } = { cp
         if (name.startsWith('on'))
           problems.add(`attributten ${name} på <${tag}> er ikke tilladt (den kan køre kode). Fjern den`);
         if (name === 'style')
-          problems.add(`attributten style på <${tag}> er ikke tilladt. Lad sitets design styre udseendet`);
+          problems.add(`attributten style på <${tag}> er ikke tilladt. Lad webstedets design styre udseendet`);
         if ((URL_ATTRIBUTES.has(name) || ANIMATION.has(tag)) && values.some(unsafeUrl)) {
           problems.add(
             `<${tag} ${name}="…"> bruger en adresse, der kan køre kode (javascript:, vbscript: eller data:). Brug en almindelig https://-adresse`,

@@ -21,12 +21,12 @@ export function unpublishedFinding(
       if (facts.publishedPhotoHashes.has(photo.sha256)) continue;
       if (size === photo.size && (await hash()) === photo.sha256) {
         found.push({
-          message: `filen er billedet fra en historie, der ikke er udgivet (kladde eller trukket samtykke). Den må ikke ligge på sitet`,
+          message: `filen er billedet fra en historie, der ikke er udgivet (kladde eller trukket samtykke). Den må ikke ligge på webstedet`,
           source: photo.source,
         });
       } else if (!facts.publishedPhotoStems.has(stem(photo.path)) && derivedFrom(distFile, photo.path)) {
         found.push({
-          message: `filen er lavet ud fra billedet ${path.basename(photo.path)} fra en historie, der ikke er udgivet. Den må ikke ligge på sitet`,
+          message: `filen er lavet ud fra billedet ${path.basename(photo.path)} fra en historie, der ikke er udgivet. Den må ikke ligge på webstedet`,
           source: photo.source,
         });
       }
@@ -36,7 +36,7 @@ export function unpublishedFinding(
       if (story.withdrawn && distFile === `historier/${story.id}/index.html`) continue;
       if (namedAfter(distFile, story.id))
         found.push({
-          message: `filen er opkaldt efter en historie, der ikke er udgivet (${story.withdrawn ? 'samtykket er trukket tilbage' : 'kladde'}). Kun ${story.withdrawn ? 'meddelelsessiden' : 'intet'} må ligge på sitet`,
+          message: `filen er opkaldt efter en historie, der ikke er udgivet (${story.withdrawn ? 'samtykket er trukket tilbage' : 'kladde'}). Kun ${story.withdrawn ? 'meddelelsessiden' : 'intet'} må ligge på webstedet`,
           source: story.source,
         });
     }

@@ -11,7 +11,7 @@ export const refresh: PageRule = {
     if (element.tagName !== 'meta' || attr(element, 'http-equiv')?.trim().toLowerCase() !== 'refresh') return [];
     if (page.redirectTo === undefined)
       return [
-        `${describe(element)}: en automatisk videresendelse på en side, der ikke er en af sitets omdirigeringer. Fjern den`,
+        `${describe(element)}: en automatisk videresendelse på en side, der ikke er en af webstedets omdirigeringer. Fjern den`,
       ];
     const target = /^\s*\d*\s*[;,]?\s*(?:url\s*=\s*)?['"]?([^'"]*)['"]?\s*$/i.exec(attr(element, 'content') ?? '')?.[1];
     let actual: string | undefined;

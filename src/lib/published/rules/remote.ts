@@ -60,7 +60,7 @@ export const remoteResources: PageRule = {
     for (const { name, url } of resourceUrls(element)) {
       if (!isRemote(url, page.url, page.origin)) continue;
       found.push(
-        `${describe(element)}: ${name} henter ${url} fra en anden vært, så læserens besøg afsløres for den. Læg filen på sitet eller fjern den`,
+        `${describe(element)}: ${name} henter ${url} fra en anden vært, så læserens besøg afsløres for den. Læg filen på webstedet eller fjern den`,
       );
     }
     return found;

@@ -17,6 +17,6 @@ export const rootAttributes: PageRule = {
     if (!allowed || page.kind !== 'page') return [];
     return element.attrs
       .filter((a) => !allowed.has(attrName(a)))
-      .map((a) => `${describe(element)}: attributten ${attrName(a)} skrives ikke af sitets skabeloner. Fjern den`);
+      .map((a) => `${describe(element)}: attributten ${attrName(a)} skrives ikke af webstedets skabeloner. Fjern den`);
   },
 };

@@ -33,7 +33,7 @@ export const scripts: PageRule = {
       }
       if (url && url.origin === page.origin && OWN_SCRIPT_FOLDERS.some((f) => url.pathname.startsWith(f))) return [];
       return [
-        `${describe(element)}: et script udefra (ikke fra sitets egne /_astro/ eller /pagefind/). Fjern det; sitet må kun køre sine egne scripts`,
+        `${describe(element)}: et script udefra (ikke fra webstedets egne /_astro/ eller /pagefind/). Fjern det; webstedet må kun køre sine egne scripts`,
       ];
     }
     const hash = cspHash(textOf(element));

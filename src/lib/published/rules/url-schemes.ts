@@ -50,7 +50,7 @@ export const urlSchemes: PageRule = {
         const scheme = schemeOf(url);
         if (scheme && UNSAFE_SCHEMES.has(scheme)) {
           found.push(
-            `${describe(element)}: ${name} bruger en ${scheme}:-adresse, som kan køre kode. Brug en almindelig https-adresse eller en sti på sitet`,
+            `${describe(element)}: ${name} bruger en ${scheme}:-adresse, som kan køre kode. Brug en almindelig https-adresse eller en sti på webstedet`,
           );
           break;
         }

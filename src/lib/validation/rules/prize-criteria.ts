@@ -1,4 +1,5 @@
 import type { Problem } from '../problem.ts';
+import { site } from '../../../site.config.ts';
 import type { CrossFileRule } from './types.ts';
 
 export const prizeCriteria: CrossFileRule = {
@@ -21,8 +22,7 @@ export const prizeCriteria: CrossFileRule = {
       problems.push({
         file: 'src/content/prize-criteria.yaml',
         field: '(filen)',
-        message:
-          'kriterierne for CSR-prisen mangler. Opret filen med en liste af kriterier (id, title, description, weight)',
+        message: `kriterierne for ${site.prizeName} mangler. Opret filen med en liste af kriterier (id, title, description, weight)`,
       });
     }
 

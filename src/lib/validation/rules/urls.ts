@@ -45,7 +45,7 @@ export const urls: CrossFileRule = {
         problems.push({
           file: entry.file,
           field: where,
-          message: `adressen ${url} er optaget af sitet selv. Vælg et andet navn`,
+          message: `adressen ${url} er optaget af webstedet selv. Vælg et andet navn`,
         });
         continue;
       }
