@@ -186,6 +186,22 @@ export const da = {
     withdrawnText:
       'Historien, der lå på denne adresse, er trukket tilbage, fordi en person i den har trukket sit samtykke tilbage. Den vises derfor ikke længere.',
     withdrawnMore: 'Se de andre historier',
+    pressBox: {
+      heading: 'Til pressen',
+      contact: 'Pressekontakt',
+      phone: 'Telefon',
+      email: 'E-mail',
+      hours: (hours: string) => `(${hours})`,
+      consent: 'De personer, der er nævnt i historien, har givet skriftligt samtykke til at blive nævnt.',
+      photoHeading: 'Foto i fuld størrelse',
+      download: 'Hent fotoet',
+      photoFacts: (width: string, height: string, size: string) => `JPEG, ${width} × ${height} pixel, ${size}`,
+      stripped: 'Fotoet er gemt uden metadata (kamera, sted og tidspunkt er fjernet).',
+      credit: 'Kreditering',
+      licence: 'Brug',
+      licenceAsk: 'Spørg pressekontakten, før du bruger fotoet.',
+      more: 'Mere for pressen',
+    },
   },
   prize: {
     title: 'CSR-prisen',
