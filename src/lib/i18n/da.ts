@@ -247,6 +247,14 @@ export const da = {
     schemesHeading: 'Ordninger for arbejdsgivere',
     forWhom: 'Hvem er ordningen for?',
     legalBasis: 'Lovgrundlag',
+    legalBasisLink: (host: string) => `Lovgrundlaget på ${host}`,
+    askHeading: 'Spørg om ordningen',
+    phone: 'Telefon',
+    email: 'E-mail',
+    usedByHeading: 'Virksomheder, der bruger ordningen',
+    usedByIntro: 'Virksomhederne her har fortalt, at de bruger ordningen. Spørg dem gerne om deres erfaringer.',
+    storiesHeading: 'Historier fra virksomhederne',
+    contactHeading: 'Kontakt',
     stagesHeading: 'I er velkomne, uanset hvor I står',
     stages: [
       [
@@ -288,6 +296,12 @@ export const da = {
     when: 'Tidspunkt',
     where: 'Sted',
     kind: 'Type',
+    registration: 'Tilmelding',
+    register: 'Tilmeld dig',
+    registerByEmail: (email: string) => `Tilmeld dig på e-mail til ${email}`,
+    registerSubject: (title: string) => `Tilmelding: ${title}`,
+    deadline: (day: string) => `senest ${day}`,
+    closed: (day: string) => `Tilmeldingen er lukket (fristen var ${day}).`,
   },
   press: {
     title: 'Presse',
