@@ -60,6 +60,11 @@ export const siteConfigSchema = z.strictObject({
   mark: z.strictObject({ name: z.string().min(2) }),
   /** The towns of the municipality, for the town filter. */
   towns: z.array(z.string().min(2)).min(1),
+  /**
+   * How the media may use a story's photo, shown with the full-size download in the press box
+   * on every story; a story's own `imageLicense` wins. Without either, the press box says to ask.
+   */
+  pressPhotoLicense: z.string().min(2).optional(),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
@@ -106,4 +111,6 @@ export const site: SiteConfig = siteConfigSchema.parse({
   prizeName: 'CSR-prisen',
   mark: { name: 'Socialt ansvarlig virksomhed' },
   towns: ['Kalundborg', 'Høng', 'Gørlev', 'Svebølle', 'Jerslev Sjælland', 'Føllenslev', 'Eskebjerg', 'Ubby', 'Rørby'],
+  pressPhotoLicense:
+    'Må bruges gratis i omtale af historien med angivelse af fotografen som ovenfor. Spørg pressekontakten før anden brug.',
 });

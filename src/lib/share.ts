@@ -41,7 +41,7 @@ const rootDir = fileURLToPath(root);
  * The file behind a local image field, from the entry's own frontmatter. Astro hands pages the
  * optimised image, not the original; the card needs the original bytes to crop and to hash.
  */
-function sourceImage(entry: { filePath?: string | undefined }, field: string): string | undefined {
+export function sourceImage(entry: { filePath?: string | undefined }, field: string): string | undefined {
   if (!entry.filePath) return undefined;
   const file = path.resolve(rootDir, entry.filePath);
   const parsed = parseMarkdown(

@@ -219,5 +219,12 @@ export function eventLd(event: Event): WithContext<EventLd> {
     location: { '@type': 'Place', name: data.location, address: data.location },
     organizer: municipality(),
     inLanguage: 'da',
+    ...(data.registration?.url && {
+      offers: {
+        '@type': 'Offer',
+        url: data.registration.url,
+        ...(data.registration.deadline && { validThrough: isoDay(data.registration.deadline) }),
+      },
+    }),
   };
 }

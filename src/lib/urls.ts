@@ -135,3 +135,6 @@ export const FILES = {
 
 /** One event as an iCalendar file ("Tilføj til kalender"), e.g. `/arrangementer/dialogmoede-2027.ics`. */
 export const eventCalendarUrl = (id: string): string => `${ROUTE_PREFIX.events}${id}.ics`;
+
+/** A story's photo in full size for the press ("Til pressen"), e.g. `/historier/x/foto.jpg`. */
+export const pressPhotoUrl = (id: string): string => `${ROUTE_PREFIX.stories}${id}/foto.jpg`;

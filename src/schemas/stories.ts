@@ -52,6 +52,8 @@ export const storySchema = <I extends z.ZodType, R extends z.ZodType>({ image, r
       imageAlt: text(200),
       /** Who took the photo, e.g. "Foto: Jens Jensen". */
       imageCredit: text(120),
+      /** How the media may use the photo, if not as the site config's `pressPhotoLicense` says. */
+      imageLicense: text(200).optional(),
       /** Everyone identifiable in text or photo. */
       people: z.array(person).optional(),
       /** Day consent was withdrawn: the story is then unpublished. */

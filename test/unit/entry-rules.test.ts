@@ -57,6 +57,7 @@ describe('the table', () => {
       'build-reading:data',
       'front-matter-images:clean-data',
       'body-images:clean-body',
+      'minor-first-name:clean-data',
     ]);
     for (const r of ENTRY_RULES) expect(r.description.length, r.name).toBeGreaterThan(20);
   });
@@ -104,6 +105,76 @@ describe('each rule', () => {
   it('body-images: a body image that does not exist', async () => {
     expect(await check('body-images', storyInput(story, '![Foto](./images/findes-ikke.jpg)'))).toEqual([
       expect.stringMatching(/^body: billedet \.\/images\/findes-ikke\.jpg: /),
+    ]);
+  });
+});
+
+describe('minor-first-name', () => {
+  const minor = (name: string, extra: Record<string, unknown> = {}) => ({
+    ...story,
+    ...extra,
+    people: [
+      { name: 'Søren Brix', consent: '2026-03-01', consentRef: 'SAM-2026-014' },
+      { name, consent: '2026-03-01', consentRef: 'SAM-2026-015', minor: true, guardianConsentRef: 'SAM-2026-016' },
+    ],
+  });
+  const minorCheck = async (data: Record<string, unknown>, body = 'Emil fortæller.') => {
+    const input = storyInput(data, body);
+    const parsed = runEntryRules(input).data;
+    expect(parsed, 'the schema accepts the sample').toBeDefined();
+    return (await rule('minor-first-name').check(input, [], parsed)).map((p) => `${p.field}: ${p.message}`);
+  };
+
+  it('passes a minor named by first name, also a hyphenated one, at sentence starts and before lower-case words', async () => {
+    expect(
+      await minorCheck(
+        minor('Emil'),
+        'Emil er 15 år.\n\n»Det er sjovt,« siger Emil. Han kommer igen.\n\nSøren Brix og Emil. I dag Emil Og Søren.',
+      ),
+    ).toEqual([]);
+    expect(await minorCheck(minor('Anne-Sofie'), 'Anne-Sofie går i 8. klasse, og Anne-Sofie Og Emil ...')).toEqual([]);
+    // Heading, then a new line that starts with a capital: not a surname.
+    expect(await minorCheck(minor('Emil'), '## Emil\nHver lørdag ...')).toEqual([]);
+    // A story without a minor is never looked at.
+    expect(await minorCheck(story, 'Anna Holm fortæller.')).toEqual([]);
+  });
+
+  it("refuses a minor's full name in people", async () => {
+    expect(await minorCheck(minor('Emil Rask Nørgaard'))).toEqual([
+      'people[1].name: Emil Rask Nørgaard er under 18 år og må kun nævnes ved fornavn. Skriv kun fornavnet (fx "Emil"), også i historiens tekst',
+    ]);
+  });
+
+  it('refuses the first name followed by a surname in title, lede, photo text and body, with the line', async () => {
+    expect(
+      await minorCheck(
+        minor('Ali', {
+          title: 'Ali Hassan fandt sin plads',
+          lede: '15-årige Ali Hassan-Berg var i praktik.',
+          imageAlt: 'Ali ved cyklen',
+          imageCredit: 'Foto: Ali Hassan',
+        }),
+        'Første linje.\n\nDa Ali\u00a0Hassan kom, sagde Ali: »Hej.«',
+      ),
+    ).toEqual([
+      'title: »Ali Hassan«: Ali er under 18 år og må kun nævnes ved fornavn. Fjern efternavnet',
+      'lede: »Ali Hassan-Berg«: Ali er under 18 år og må kun nævnes ved fornavn. Fjern efternavnet',
+      'imageCredit: »Ali Hassan«: Ali er under 18 år og må kun nævnes ved fornavn. Fjern efternavnet',
+      'body: linje 16: »Ali Hassan«: Ali er under 18 år og må kun nævnes ved fornavn. Fjern efternavnet',
+    ]);
+  });
+
+  it('does not take an adult with the same first name for the minor, nor a longer word for the name', async () => {
+    const data = {
+      ...minor('Emil'),
+      people: [
+        { name: 'Emil Hansen', consent: '2026-03-01', consentRef: 'SAM-2026-014' },
+        { name: 'Emil', consent: '2026-03-01', consentRef: 'SAM-2026-015', minor: true, guardianConsentRef: 'X-1' },
+      ],
+    };
+    expect(await minorCheck(data, 'Værkstedsleder Emil Hansen og Emilie Berg viser Emil rundt.')).toEqual([]);
+    expect(await minorCheck(data, 'Emil Rask kom.')).toEqual([
+      'body: linje 14: »Emil Rask«: Emil er under 18 år og må kun nævnes ved fornavn. Fjern efternavnet',
     ]);
   });
 });

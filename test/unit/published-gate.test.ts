@@ -14,6 +14,9 @@ import {
   type GateProblem,
 } from '../../src/lib/published/index.ts';
 import { removeUnpublishedPhotos } from '../../src/lib/published/photos.ts';
+import { encodePressPhoto } from '../../src/lib/press-photo.ts';
+import { pressPhotoUrl } from '../../src/lib/urls.ts';
+import sharp from 'sharp';
 import { projectRoot } from '../helpers.ts';
 
 const SITE = 'https://socialoekonomi.example.dk';
@@ -243,6 +246,20 @@ describe('the gate after every build', () => {
     expect(problem.source).toBe('src/content/stories/trukket.md');
     await caught('_astro/trukket.BdewMuzX_24S3vS.avif', Buffer.from('resized'), 'consent');
     await caught('og/historier/trukket.png', Buffer.from('card'), 'consent');
+  });
+
+  it('refuses the press photo of a withdrawn story: re-encoded, so caught by its name, not its bytes', async () => {
+    const source = await sharp({ create: { width: 40, height: 25, channels: 3, background: '#c33' } })
+      .jpeg()
+      .toBuffer();
+    const press = (await encodePressPhoto(source)).bytes;
+    const file = pressPhotoUrl('trukket').slice(1);
+    expect(file).toBe('historier/trukket/foto.jpg');
+    const problem = await caught(file, press, 'consent');
+    expect(problem.source).toBe('src/content/stories/trukket.md');
+    expect(problem.message).toContain('samtykket er trukket tilbage');
+    // A published story's press photo is fine.
+    expect(await check({ [pressPhotoUrl('en').slice(1)]: press })).toEqual([]);
   });
 
   it('allows those bytes when a published entry uses the same photo', async () => {

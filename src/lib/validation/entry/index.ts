@@ -9,6 +9,7 @@ import { bodySafety } from './body-safety.ts';
 import { buildReading } from './build-reading.ts';
 import { characters } from './characters.ts';
 import { frontMatterImages } from './front-matter-images.ts';
+import { minorFirstName } from './minor-first-name.ts';
 import { parseEntry, schema } from './schema.ts';
 import { storyBody } from './story-body.ts';
 import { unexpected, type EntryInput, type EntryRule } from './types.ts';
@@ -24,6 +25,7 @@ export const ENTRY_RULES: readonly EntryRule[] = [
   buildReading,
   frontMatterImages,
   bodyImages,
+  minorFirstName,
 ];
 
 export interface EntryResult {
