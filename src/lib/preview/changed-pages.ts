@@ -203,6 +203,8 @@ export function pagesOf(entry: ContentEntry, s: ContentSnapshot, add: Add, now =
         add(ownUrl(prize), 'CSR-prisen nævner virksomheden');
         if (refs(prize.data['winners']).includes(id)) add(PAGES.prize, 'CSR-prisen nævner vinderen');
       }
+      const registrations = data['registrations'];
+      if (typeof registrations === 'object' && registrations !== null && 'socialMark' in registrations) add(PAGES.mark, 'mærkets side viser virksomheden');
       break;
     }
     case 'offerings': {
@@ -230,6 +232,7 @@ export function pagesOf(entry: ContentEntry, s: ContentSnapshot, add: Add, now =
       add(own, 'prisårets side');
       add(PAGES.prize, 'CSR-prisen');
       for (const company of nomineeIds(data)) add(entryUrl('companies', company), 'nomineret virksomhed');
+      if (data['nomination'] !== undefined) add(PAGES.nominate, 'indstillingssiden viser fristen');
       break;
     }
     case 'partnerships': {
@@ -269,6 +272,7 @@ export function pagesOf(entry: ContentEntry, s: ContentSnapshot, add: Add, now =
     }
     case 'prize-criteria': {
       add(PAGES.prize, 'CSR-prisens kriterier');
+      add(PAGES.nominate, 'indstillingssiden viser kriterierne');
       for (const prize of of(s, 'prizes')) add(ownUrl(prize), 'prisåret scorer efter kriterierne');
       break;
     }
