@@ -91,6 +91,9 @@ export function editUrl(filePath: string): string {
   return `${site.repository}/edit/main/${filePath.replace(/^\.\//, '')}`;
 }
 
+/** The editors' guide (CONTRIBUTING.md) in the repository, for those who add content by pull request. */
+export const contributingUrl = (): string => `${site.repository}/blob/main/CONTRIBUTING.md`;
+
 /** A page of the CSR prize for one year. */
 export const prizeYearUrl = (year: number): string => entryUrl('prizes', String(year));
 
@@ -99,6 +102,14 @@ export const categoryUrl = (id: string): string => entryUrl('categories', id);
 
 /** `tel:+4559534400` for a Danish number written with spaces or dashes. */
 export const telUrl = (phone: string): string => `tel:${phone.replace(/[\s-]/g, '')}`;
+/**
+ * A prefilled e-mail: `mailto:` with subject and body percent-encoded (RFC 6068), line breaks
+ * as CRLF, so æøå, `&` and `?` in the text survive every mail program.
+ */
+export function mailtoUrl(to: string, subject: string, body: string): string {
+  const encode = (value: string) => encodeURIComponent(value.replace(/\r?\n/g, '\r\n'));
+  return `mailto:${to}?subject=${encode(subject)}&body=${encode(body)}`;
+}
 /** An absolute URL on the published site, for feeds, share cards, structured data and open data. */
 export const absoluteUrl = (path: string): string => new URL(path, site.url).href;
 

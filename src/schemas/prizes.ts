@@ -12,7 +12,17 @@ export const prizeSchema = <I extends z.ZodType, R extends z.ZodType>({ referenc
     year: z.number({ error: 'skriv årstallet som et tal, fx 2025' }).int().min(2000).max(2100),
     /** Day of the ceremony. */
     ceremony: day.optional(),
-    /** Every nominated company with a score 0–5 for each criterion. */
+    /**
+     * When nominations are open for this year (optional). A year with a window may have no
+     * nominees yet; `opens` ≤ `deadline` ≤ `ceremony` is a cross-file rule (prize-years).
+     */
+    nomination: z.strictObject({ opens: day, deadline: day }).optional(),
+    /** What the winner gets this year, one or two sentences (optional). */
+    award: text(300).optional(),
+    /**
+     * Every nominated company with a score 0–5 for each criterion. Empty or absent only while
+     * the year has a `nomination` window and the jury has not nominated yet (rule prize-years).
+     */
     nominees: z
       .array(
         z.strictObject({
@@ -27,9 +37,9 @@ export const prizeSchema = <I extends z.ZodType, R extends z.ZodType>({ referenc
           ),
         }),
       )
-      .min(1, { error: 'angiv mindst én nomineret virksomhed' }),
-    /** The winners (company slugs), each among the nominees. */
-    winners: z.array(reference('companies')).superRefine(uniqueRefs('Vinderen')),
+      .default([]),
+    /** The winners (company slugs), each among the nominees; empty until the jury has decided. */
+    winners: z.array(reference('companies')).superRefine(uniqueRefs('Vinderen')).default([]),
     /** The jury members, e.g. "Anne Holm, formand for Unge- og Beskæftigelsesudvalget". */
     jury: z.array(text(200)).optional(),
     /** A story about the year's prize (slug). */

@@ -278,11 +278,15 @@ describe('stories', () => {
 });
 
 describe('the CSR prize', () => {
-  it('every year page has a real table: every nominee, points per criterion and the weighted total Σ(points × weight) / 5', async () => {
+  it('every year page has a real table: every nominee, the weighted total Σ(points × weight) / 5 first, then points per criterion', async () => {
     const number = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 });
     const weight = new Map(content.criteria.map((c) => [c.id, c.weight]));
     for (const prize of content.prizes) {
       const $ = await page(prizeYearUrl(prize.year));
+      if (prize.nominees.length === 0) {
+        expect($('table'), `${prize.year} has no nominees yet: no empty table`).toHaveLength(0);
+        continue;
+      }
       expect($('table caption').text()).toContain(String(prize.year));
       expect($('table thead th[scope="col"]')).toHaveLength(content.criteria.length + 2);
       const rows = $('table tbody tr');
@@ -296,7 +300,7 @@ describe('the CSR prize', () => {
       );
       rows.each((_, row) => {
         const name = $(row).find('th[scope="row"] a').text();
-        expect($(row).find('td').last().text(), `${prize.year} ${name}`).toBe(totals.get(name));
+        expect($(row).find('td').first().text().trim(), `${prize.year} ${name}`).toBe(totals.get(name));
       });
     }
   });

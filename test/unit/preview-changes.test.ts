@@ -225,11 +225,11 @@ describe('planPages', () => {
     ]);
   });
 
-  it('prize-criteria.yaml: the prize page and every prize year', () => {
+  it('prize-criteria.yaml: the prize page, the nomination page and every prize year', () => {
     const p = plan([{ status: 'modified', path: 'src/content/prize-criteria.yaml' }], {
       'src/content/prize-criteria.yaml': '- id: ansaettelse\n  title: Ansættelse og fastholdelse\n  weight: 100\n',
     });
-    expect(urls(p)).toEqual(['/csr-prisen/', '/csr-prisen/2025/']);
+    expect(urls(p)).toEqual(['/csr-prisen/', '/csr-prisen/2025/', '/csr-prisen/indstil/']);
   });
 
   it('an image: the pages of the entries that use it; an unused image shows nowhere', () => {

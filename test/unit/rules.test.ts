@@ -130,6 +130,49 @@ describe('prize-years', () => {
   });
 });
 
+describe('prize-years: the nomination window', () => {
+  const prize = (data: Record<string, unknown>) => entry('prizes', '2027', { year: 2027, winners: [], ...data });
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  it('passes a year with a window and no nominees yet, and one whose deadline is the day it opens', () => {
+    expect(
+      run('prize-years', [
+        prize({ nomination: { opens: day('2027-03-01'), deadline: day('2027-09-30') }, ceremony: day('2028-01-27') }),
+      ]),
+    ).toEqual([]);
+    expect(
+      run('prize-years', [prize({ nomination: { opens: day('2027-09-30'), deadline: day('2027-09-30') } })]),
+    ).toEqual([]);
+  });
+  it('refuses a year with neither nominees nor a window, and says how to fix it', () => {
+    expect(run('prize-years', [prize({ nominees: [] })])).toEqual([
+      expect.stringMatching(
+        /^src\/content\/prizes\/2027\.md: nominees: der er ingen nominerede\. .*nomination: \{ opens: ÅÅÅÅ-MM-DD, deadline: ÅÅÅÅ-MM-DD \}/,
+      ),
+    ]);
+    expect(run('prize-years', [prize({})])).toHaveLength(1);
+  });
+  it('refuses a deadline before the window opens, and a deadline after the ceremony', () => {
+    expect(
+      run('prize-years', [
+        prize({ nomination: { opens: day('2027-09-01'), deadline: day('2027-03-01') }, ceremony: day('2027-02-01') }),
+      ]),
+    ).toEqual([
+      'src/content/prizes/2027.md: nomination.deadline: fristen (2027-03-01) ligger før indstillingerne åbner (opens: 2027-09-01). Ret datoerne, så opens er samme dag som eller før deadline',
+      'src/content/prizes/2027.md: nomination.deadline: fristen (2027-03-01) ligger efter prisoverrækkelsen (ceremony: 2027-02-01). Sæt fristen før overrækkelsen',
+    ]);
+  });
+  it('refuses a winner in a year without nominees', () => {
+    expect(
+      run('prize-years', [
+        prize({
+          nomination: { opens: day('2027-03-01'), deadline: day('2027-09-30') },
+          winners: [ref('companies', 'x')],
+        }),
+      ]),
+    ).toEqual([expect.stringMatching(/winners\[0\]: "x" er ikke blandt de nominerede/)]);
+  });
+});
+
 describe('urls', () => {
   it('refuses two files on one URL, an old slug that is the file itself, and a fixed route', () => {
     const problems = run('urls', [

@@ -4,7 +4,7 @@
  * preview); withdrawn stories leave every list.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { INCLUSION_PRACTICES } from '../../schemas/shared.ts';
+import { INCLUSION_PRACTICES, today } from '../../schemas/shared.ts';
 import type { TextKey } from '../../schemas/texts.ts';
 import { entryUrl, type RoutedCollection } from '../urls.ts';
 import { readGitDates } from './git-dates.ts';
@@ -146,6 +146,22 @@ export function getPrizeYearsByCompany(id: string): { year: number; winner: bool
     .filter((p) => p.data.nominees.some((n) => n.company.id === id))
     .map((p) => ({ year: p.data.year, winner: p.data.winners.some((w) => w.id === id) }));
 }
+
+/**
+ * The prize year to nominate for: the one whose nomination deadline is today (Copenhagen) or
+ * later, soonest deadline first; undefined when no window is open or announced. `open` says
+ * whether the window has opened yet.
+ */
+export function getNominationYear(at: Date = today()): { prize: Prize; open: boolean } | undefined {
+  const prize = prizes
+    .filter((p) => p.data.nomination && p.data.nomination.deadline.getTime() >= at.getTime())
+    .sort((a, b) => (a.data.nomination?.deadline.getTime() ?? 0) - (b.data.nomination?.deadline.getTime() ?? 0))[0];
+  const opens = prize?.data.nomination?.opens;
+  return prize && opens ? { prize, open: opens.getTime() <= at.getTime() } : undefined;
+}
+
+/** Every company that holds the municipality's mark (`registrations.socialMark`), in name order. */
+export const markHolders = companies.filter((c) => c.data.registrations?.socialMark !== undefined);
 
 /** The scheme page that explains an inclusion practice, if any. */
 const schemeFor = new Map(

@@ -140,6 +140,8 @@ export const da = {
     kind: 'Type',
     rsv: 'Registreret Socialøkonomisk Virksomhed (RSV) siden',
     socialMark: `Mærket »${site.mark.name}«`,
+    socialMarkSince: (year: number) => `Tildelt ${year}`,
+    socialMarkLink: 'se alle virksomheder med mærket',
     prizeYears: site.prizeName,
     nominated: 'nomineret',
     won: 'vinder',
@@ -148,6 +150,8 @@ export const da = {
     partnershipsHeading: 'Partnerskaber',
     storiesHeading: 'Historier',
     count: (n: number) => `${n} ${n === 1 ? 'virksomhed' : 'virksomheder'}`,
+    getListedQuestion: 'Mangler din virksomhed?',
+    getListedLink: 'Sådan bliver I vist',
   },
   catalogue: {
     title: 'Katalog over varer og ydelser',
@@ -217,16 +221,28 @@ export const da = {
     weight: 'Vægt',
     howToHeading: 'Sådan bliver en virksomhed nomineret',
     howTo:
-      'Alle kan indstille en virksomhed – socialøkonomisk, privat eller offentlig – der har arbejdspladser i kommunen. Skriv til konsulenten for socialøkonomi med virksomhedens navn og en kort begrundelse ud fra kriterierne. Juryen giver hver nomineret 0–5 point for hvert kriterium; den samlede score er pointene vægtet efter kriteriernes vægte (højst 100).',
+      'Alle kan indstille en virksomhed – socialøkonomisk, privat eller offentlig – der har arbejdspladser i kommunen, også sin egen. Juryen vælger de nominerede blandt indstillingerne.',
+    formula:
+      'Juryen giver hver nomineret 0–5 point for hvert kriterium. Den samlede score er summen af point × vægt ÷ 5 for alle kriterier, så en virksomhed med 5 point i alt får 100.',
+    nominateLink: 'Sådan indstiller du en virksomhed',
+    nominationOpen: (deadline: string) => `Der er åbent for indstillinger til og med ${deadline}.`,
+    nominationComing: (opens: string, deadline: string) =>
+      `Der åbnes for indstillinger ${opens}. Fristen er ${deadline}.`,
+    nominationPeriod: (opens: string, deadline: string) => `Fra ${opens} til og med ${deadline}.`,
+    noNominees:
+      'Juryen har endnu ikke nomineret nogen. De nominerede og deres point kommer her, når juryen har bedømt indstillingerne.',
+    nominationWindow: 'Indstillingsperiode',
+    award: 'Det får vinderen',
     markHeading: `Mærket »${site.mark.name}«`,
-    mark: 'Kommunen har en varemærkeregistrering for socialt ansvarlige virksomheder. Mærket vurderes efter de samme offentlige kriterier som prisen, så det er tydeligt, hvad der skal til. Virksomheder med mærket står med årstallet for tildelingen på deres side i virksomhedsoversigten.',
+    mark: 'Kommunen har en varemærkeregistrering for socialt ansvarlige virksomheder. På mærkets side står, hvad mærket er, hvordan man søger, og hvilke virksomheder der har det.',
+    markLink: (name: string) => `Om mærket »${name}« og virksomhederne, der har det`,
     yearsHeading: 'Årgange',
     winnerOf: (year: number) => `Vinder af ${site.prizeName} ${year}`,
     yearTitle: (year: number) => `${site.prizeName} ${year}`,
     ceremony: 'Prisoverrækkelse',
     scoresHeading: 'Nominerede og point',
     scoresCaption: (year: number) =>
-      `Point for hver nomineret i ${year} (0–5 pr. kriterium) og samlet vægtet score (0–100)`,
+      `Point for hver nomineret i ${year}: samlet vægtet score (0–100) og point pr. kriterium (0–5)`,
     nominee: 'Virksomhed',
     total: 'Samlet score',
     winnersLabel: (n: number) => (n === 1 ? 'Vinder' : 'Vindere'),
@@ -237,6 +253,97 @@ export const da = {
     story: 'Læs historien',
     weightedNote:
       'Hver celle viser point (0–5) og den vægtede del (point × vægt ÷ 5). Samlet score er summen af de vægtede dele, højst 100.',
+  },
+  getListed: {
+    title: 'Bliv vist i kataloget eller virksomhedsoversigten',
+    summary:
+      'Sådan kommer din virksomhed med i kataloget eller i oversigten over rummelige virksomheder – og sådan retter eller fjerner du den igen.',
+    sendHeading: 'Det skal du sende',
+    send: [
+      'Virksomhedens navn, adresse og CVR-nummer.',
+      'Datoen for jeres registrering som Registreret Socialøkonomisk Virksomhed (RSV), hvis I har den.',
+      'Jeres varer og ydelser til kataloget: for hver en kort beskrivelse, prisen (fx »fra 95 kr. pr. kuvert«) og hvor I leverer.',
+      'Et billede eller logo, navnet på fotografen, og at I har ret til at lade kommunen bruge billedet på webstedet.',
+      'Hvordan I arbejder med rummelighed, fx fleksjob, praktik, småjob eller partnerskaber.',
+      'En kontaktperson med telefon og e-mail, som kunder kan ringe eller skrive til.',
+    ],
+    mailHeading: 'Send det på e-mail',
+    /** Under every prefilled e-mail on /bliv-vist/, /maerket/ and /csr-prisen/indstil/, before the address. */
+    mailText: (name: string) =>
+      `Linket åbner en e-mail til ${name} med de felter, der skal udfyldes. Virker linket ikke, så skriv til`,
+    mailCta: 'Skriv en e-mail med felterne',
+    mailSubject: 'Bliv vist: [virksomhedens navn]',
+    mailBody: [
+      'Virksomhedens navn:',
+      'CVR-nummer:',
+      'Adresse:',
+      'Type (socialøkonomisk, privat eller offentlig):',
+      'RSV-registrering (dato, hvis I har den):',
+      'Varer og ydelser (beskrivelse, pris og leveringsområde for hver):',
+      'Sådan arbejder vi med rummelighed:',
+      'Billede vedhæftet (fotograf, og at kommunen må bruge det):',
+      'Kontaktperson (navn, telefon, e-mail):',
+    ],
+    githubHeading: 'Bruger I GitHub?',
+    githubText:
+      'Så kan I selv lave filerne: en for virksomheden og en for hver vare eller ydelse. Kør kommandoerne, ret det, tjekket finder, og send ændringen som pull request. Konsulenten gennemgår den, før den bliver udgivet.',
+    githubCommands:
+      'npm run new -- companies "Virksomhedens navn"\nnpm run new -- offerings "Varens eller ydelsens navn"\nnpm run check',
+    githubLink: 'Vejledningen for redaktører (CONTRIBUTING.md på GitHub)',
+    contactHeading: 'Spørgsmål',
+  },
+  mark: {
+    title: (name: string) => `Mærket »${name}«`,
+    summary: (name: string) =>
+      `Kommunens mærke »${name}«: hvad det er, kriterierne, hvordan man søger – og alle virksomheder, der har det nu.`,
+    holdersHeading: 'Virksomheder med mærket',
+    holdersCaption: (n: number) =>
+      `${n === 1 ? 'Den virksomhed' : `De ${n} virksomheder`}, der har mærket nu, i alfabetisk rækkefølge`,
+    company: 'Virksomhed',
+    cvr: 'CVR-nummer',
+    granted: 'Tildelt',
+    noCvr: 'offentlig, intet CVR',
+    holdersNote:
+      'Står en virksomhed ikke i tabellen, har den ikke mærket. Er du i tvivl om en virksomheds mærke, så kontakt kommunen.',
+    empty: 'Ingen virksomheder har mærket endnu.',
+    applyHeading: 'Søg om mærket',
+    applyCta: 'Skriv en e-mail om mærket',
+    applySubject: (name: string) => `Ansøgning om mærket »${name}«: [virksomhedens navn]`,
+    applyBody: [
+      'Virksomhedens navn:',
+      'CVR-nummer:',
+      'Første ansøgning eller fornyelse:',
+      'Sådan lever vi op til kriterierne:',
+      'Kontaktperson (navn, telefon, e-mail):',
+    ],
+  },
+  nominate: {
+    title: (prize: string) => `Indstil en virksomhed til ${prize}`,
+    summary: (prize: string) =>
+      `Alle kan indstille en virksomhed til ${prize} – også sin egen. Her er fristen, hvad indstillingen skal indeholde, og hvordan juryen bedømmer.`,
+    windowHeading: 'Frist',
+    open: (prize: string) => `Der er åbent for indstillinger til ${prize}.`,
+    coming: (prize: string, opens: string) => `Der åbnes for indstillinger til ${prize} ${opens}.`,
+    deadline: 'Fristen er',
+    closed: 'Der er ikke åbent for indstillinger lige nu. Næste frist står her, så snart den er fastlagt.',
+    sendHeading: 'Det skal indstillingen indeholde',
+    send: [
+      'Navnet på den virksomhed, du indstiller, og gerne dens CVR-nummer.',
+      'Hvorfor virksomheden fortjener prisen, gerne med eksempler ud fra kriterierne nedenfor.',
+      'Dit navn og hvordan juryen kan kontakte dig, og om du indstiller din egen virksomhed.',
+    ],
+    mailCta: 'Skriv en e-mail med indstillingen',
+    mailSubject: (prize: string) => `Indstilling til ${prize}: [virksomhedens navn]`,
+    mailBody: [
+      'Virksomheden, jeg indstiller:',
+      'CVR-nummer (hvis du kender det):',
+      'Begrundelse ud fra kriterierne:',
+      'Mit navn, telefon og e-mail:',
+      'Er det din egen virksomhed? (ja/nej):',
+    ],
+    scoringHeading: 'Sådan bedømmer juryen',
+    awardHeading: 'Det får vinderen',
+    yearsLink: 'Tidligere vindere og deres point',
   },
   partnerships: {
     title: 'Partnerskaber og netværk',

@@ -204,6 +204,8 @@ export function pagesOf(entry: ContentEntry, s: ContentSnapshot, add: Add, now =
         add(ownUrl(prize), `${site.prizeName} nævner virksomheden`);
         if (refs(prize.data['winners']).includes(id)) add(PAGES.prize, `${site.prizeName} nævner vinderen`);
       }
+      const registrations = data['registrations'];
+      if (typeof registrations === 'object' && registrations !== null && 'socialMark' in registrations) add(PAGES.mark, 'mærkets side viser virksomheden');
       break;
     }
     case 'offerings': {
@@ -231,6 +233,7 @@ export function pagesOf(entry: ContentEntry, s: ContentSnapshot, add: Add, now =
       add(own, 'prisårets side');
       add(PAGES.prize, site.prizeName);
       for (const company of nomineeIds(data)) add(entryUrl('companies', company), 'nomineret virksomhed');
+      if (data['nomination'] !== undefined) add(PAGES.nominate, 'indstillingssiden viser fristen');
       break;
     }
     case 'partnerships': {
@@ -270,6 +273,7 @@ export function pagesOf(entry: ContentEntry, s: ContentSnapshot, add: Add, now =
     }
     case 'prize-criteria': {
       add(PAGES.prize, `Kriterierne for ${site.prizeName}`);
+      add(PAGES.nominate, 'indstillingssiden viser kriterierne');
       for (const prize of of(s, 'prizes')) add(ownUrl(prize), 'prisåret scorer efter kriterierne');
       break;
     }

@@ -2,10 +2,45 @@ import { Ref } from '../markers.ts';
 import type { Problem } from '../problem.ts';
 import type { CrossFileRule } from './types.ts';
 
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const isDay = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
+
+/** The nomination window: opens ≤ deadline ≤ ceremony, and no year without nominees and without a window. */
+function nominationProblems(file: string, data: Record<string, unknown>, nomineeCount: number): Problem[] {
+  const problems: Problem[] = [];
+  const nomination = data['nomination'] as { opens?: unknown; deadline?: unknown } | undefined;
+  if (nomination === undefined && nomineeCount === 0) {
+    problems.push({
+      file,
+      field: 'nominees',
+      message:
+        'der er ingen nominerede. Skriv de nominerede virksomheder i nominees, eller angiv en indstillingsperiode med nomination: { opens: ÅÅÅÅ-MM-DD, deadline: ÅÅÅÅ-MM-DD }, hvis året endnu ikke har nominerede',
+    });
+  }
+  if (nomination === undefined) return problems;
+  const { opens, deadline } = nomination;
+  if (isDay(opens) && isDay(deadline) && opens.getTime() > deadline.getTime()) {
+    problems.push({
+      file,
+      field: 'nomination.deadline',
+      message: `fristen (${iso(deadline)}) ligger før indstillingerne åbner (opens: ${iso(opens)}). Ret datoerne, så opens er samme dag som eller før deadline`,
+    });
+  }
+  const ceremony = data['ceremony'];
+  if (isDay(deadline) && isDay(ceremony) && deadline.getTime() > ceremony.getTime()) {
+    problems.push({
+      file,
+      field: 'nomination.deadline',
+      message: `fristen (${iso(deadline)}) ligger efter prisoverrækkelsen (ceremony: ${iso(ceremony)}). Sæt fristen før overrækkelsen`,
+    });
+  }
+  return problems;
+}
+
 export const prizeYears: CrossFileRule = {
   name: 'prize-years',
   description:
-    'A prize file is named by its year; a company is nominated once, scored on every criterion and no other, and wins only if nominated.',
+    'A prize file is named by its year; a company is nominated once, scored on every criterion and no other, and wins only if nominated; a year without nominees has a nomination window, which opens before its deadline and closes before the ceremony.',
   check({ entries }) {
     const problems: Problem[] = [];
     const criteria = entries.get('prize-criteria') ?? [];
@@ -22,6 +57,7 @@ export const prizeYears: CrossFileRule = {
       const nominees = Array.isArray(prize.data['nominees'])
         ? (prize.data['nominees'] as Record<string, unknown>[])
         : [];
+      problems.push(...nominationProblems(prize.file, prize.data, nominees.length));
       const nominated = new Set<string>();
       nominees.forEach((nominee, i) => {
         const company = nominee['company'];
