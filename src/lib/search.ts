@@ -6,12 +6,14 @@
 import type { Company, Offering, Partnership, Scheme, Story } from './content/index.ts';
 import { getCategory, getCompany } from './content/index.ts';
 import { t } from './i18n/da.ts';
+import { site } from '../site.config.ts';
 
 /** Facet keys (ASCII, used in URLs) in display order. */
 export const FACETS = [
   'type',
   'kategori',
   'by',
+  'leverer',
   'maalgruppe',
   'cirkulaer',
   'virksomhedstype',
@@ -48,6 +50,18 @@ export function companyFacets(company: Company): Facets {
   };
 }
 
+/**
+ * The towns an offering is delivered to, for the "Leverer til" filter: every town of the site
+ * config for `deliversTo.municipality`, the towns in `deliversTo.towns`, and without
+ * `deliversTo` the supplier's own town (all that is known without it).
+ */
+export function deliveredTo(offering: Offering): string[] {
+  const { deliversTo } = offering.data;
+  if (deliversTo?.municipality) return [...site.towns];
+  if (deliversTo?.towns) return deliversTo.towns;
+  return [getCompany(offering.data.company.id).data.address.city];
+}
+
 export function offeringFacets(offering: Offering): Facets {
   const { data } = offering;
   const company = getCompany(data.company.id);
@@ -55,6 +69,7 @@ export function offeringFacets(offering: Offering): Facets {
     type: type('offerings'),
     kategori: [getCategory(data.category.id).data.name],
     by: [company.data.address.city],
+    leverer: deliveredTo(offering),
     maalgruppe: data.audiences.map((a) => t.audiences[a]),
     cirkulaer: data.circular ? [t.facetValues.circular] : [],
     virksomhedstype: [t.companyKind[company.data.kind]],

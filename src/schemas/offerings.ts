@@ -1,6 +1,40 @@
 import { z } from 'astro/zod';
 import { AUDIENCES, redirectFrom, text, unique, type SchemaHelpers } from './shared.ts';
 
+/**
+ * Where an offering is delivered, for the catalogue's "Leverer til" filter: the whole
+ * municipality, or some of its towns (names from `towns` in src/site.config.ts; the checker's
+ * `delivery-towns` rule compares them, as the schema cannot see the site config).
+ */
+export const deliversToSchema = z
+  .strictObject({
+    /** Delivers in the whole municipality. */
+    municipality: z
+      .literal(true, { error: 'skriv municipality: true, eller fjern linjen og skriv towns i stedet' })
+      .optional(),
+    /** Delivers in these towns of the municipality. */
+    towns: z
+      .array(text(60), { error: 'skriv byerne som en liste, fx towns: [Høng, Gørlev]' })
+      .min(1, { error: 'listen er tom: skriv mindst én by, fx towns: [Høng], eller brug municipality: true' })
+      .superRefine(unique('Byen'))
+      .optional(),
+  })
+  .superRefine((d, ctx) => {
+    if (d.municipality && d.towns) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'skriv enten municipality: true (leverer i hele kommunen) eller towns: [...] (kun de byer), ikke begge. Leverer I i hele kommunen, så slet towns',
+      });
+    } else if (!d.municipality && !d.towns) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'angiv hvor der leveres: municipality: true (hele kommunen) eller towns: [Høng, Gørlev] (byer fra towns i src/site.config.ts)',
+      });
+    }
+  });
+
 /** `src/content/offerings/<slug>.md`: a product or service in the shared catalogue. */
 export const offeringSchema = <I extends z.ZodType, R extends z.ZodType>({ image, reference }: SchemaHelpers<I, R>) =>
   z
@@ -22,6 +56,8 @@ export const offeringSchema = <I extends z.ZodType, R extends z.ZodType>({ image
         .superRefine(unique('Målgruppen')),
       /** Where it can be delivered, e.g. "Kalundborg Kommune". */
       deliveryArea: text(120),
+      /** Where it is delivered, structured, for the catalogue's town filter. Optional. */
+      deliversTo: deliversToSchema.optional(),
       /** Free-text price, e.g. "fra 85 kr. pr. kuvert". */
       price: text(120).optional(),
       /** Reuse, repair or upcycling. */

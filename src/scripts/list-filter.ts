@@ -1,8 +1,10 @@
 /**
  * Filters a server-rendered list in place (`/katalog/`, `/virksomheder/`): checkboxes per facet,
  * OR within a facet and AND across facets, counts that follow the other choices, the result
- * announced to screen readers, and the choices kept in the URL. Without JavaScript the form
- * stays hidden and the full list, category pages and kind groupings lead everywhere.
+ * announced to screen readers, and the choices kept in the URL. The checkboxes sit behind a
+ * "Filtrér (n)" control that counts the chosen filters; it is open from the start on a wide screen,
+ * closed on a phone so the list comes first. Without JavaScript the form stays hidden and the full
+ * list, category pages and kind groupings lead everywhere.
  */
 const form = document.querySelector<HTMLFormElement>('[data-list-filter]');
 if (form) enhance(form);
@@ -13,6 +15,8 @@ function enhance(form: HTMLFormElement): void {
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const keys = [...new Set(boxes.map((b) => b.name))];
   const template = form.dataset['listFilter'] ?? '%n / %t';
+  const toggle = form.closest<HTMLDetailsElement>('details[data-list-filter-toggle]');
+  const label = toggle?.querySelector<HTMLElement>('[data-list-filter-label]');
   const valuesOf = (item: HTMLElement, key: string) =>
     (item.dataset[`f${key[0]!.toUpperCase()}${key.slice(1)}`] ?? '').split('|').filter(Boolean);
 
@@ -47,6 +51,10 @@ function enhance(form: HTMLFormElement): void {
       if (span) span.textContent = `(${count})`;
     }
     status.textContent = template.replace('%n', String(shown)).replace('%t', String(items.length));
+    if (toggle && label) {
+      const active = [...selection.values()].reduce((n, values) => n + values.length, 0);
+      label.textContent = (toggle.dataset['listFilterToggle'] ?? '%n').replace('%n', String(active));
+    }
     if (updateUrl) {
       const next = new URLSearchParams();
       for (const key of keys) for (const value of selection.get(key) ?? []) next.append(key, value);
@@ -58,6 +66,10 @@ function enhance(form: HTMLFormElement): void {
   form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('reset', () => setTimeout(() => apply(true)));
   form.hidden = false;
+  if (toggle) {
+    toggle.hidden = false;
+    if (matchMedia('(min-width: 64em)').matches) toggle.open = true;
+  }
   apply(false);
 }
 export {};

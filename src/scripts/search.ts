@@ -9,6 +9,8 @@ interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** The page's facets; `type` says what it is (Virksomhed, Historie …). */
+  filters?: Record<string, string[] | undefined>;
 }
 interface PagefindSearch {
   results: { id: string; data: () => Promise<PagefindResultData> }[];
@@ -168,6 +170,10 @@ async function enhance(root: HTMLElement): Promise<void> {
     link.href = result.url;
     link.textContent = result.meta['title'] ?? result.url;
     heading.append(link);
+    // What the hit is, from its `type` facet, so a company and its offering are told apart.
+    const kind = document.createElement('p');
+    kind.className = 'search-result__type';
+    kind.textContent = result.filters?.['type']?.[0] ?? '';
     const excerpt = document.createElement('p');
     // Pagefind marks matches with <mark>; rebuild them as elements instead of parsing HTML.
     for (const [i, part] of result.excerpt.split(/<\/?mark>/).entries()) {
@@ -181,7 +187,7 @@ async function enhance(root: HTMLElement): Promise<void> {
     const summary = document.createElement('p');
     summary.textContent = result.meta['summary'] ?? '';
     // With a query the excerpt shows where the words matched; without one, the summary says what it is.
-    item.append(heading, input.value.trim() ? excerpt : summary);
+    item.append(heading, ...(kind.textContent ? [kind] : []), input.value.trim() ? excerpt : summary);
     return item;
   }
 

@@ -37,6 +37,30 @@ const storyInput = (
   buildData: buildData ?? data,
   body: { text: body, line: 14, mdx: false },
 });
+const offering = {
+  title: 'Cykelreparation',
+  company: 'groent-vaerksted',
+  type: 'service',
+  category: 'genbrug',
+  summary: 'Vi reparerer cykler.',
+  audiences: ['businesses'],
+  deliveryArea: 'Høng og Gørlev',
+};
+const offeringInput = (deliversTo: unknown): EntryInput => {
+  const data = { ...offering, deliversTo };
+  return {
+    collection: 'offerings',
+    definition: COLLECTIONS.offerings,
+    file: 'src/content/offerings/x.md',
+    absolute: path.join(contentDir, 'offerings', 'x.md'),
+    root,
+    contentDir,
+    prefix: [],
+    data,
+    buildData: data,
+    body: { text: 'Tekst.', line: 12, mdx: false },
+  };
+};
 const rule = (name: string) => {
   const found = ENTRY_RULES.find((r) => r.name === name);
   if (!found) throw new Error(`ingen regel ${name}`);
@@ -55,6 +79,7 @@ describe('the table', () => {
       'characters:data',
       'schema:data',
       'build-reading:data',
+      'delivery-towns:data',
       'front-matter-images:clean-data',
       'body-images:clean-body',
       'minor-first-name:clean-data',
@@ -175,6 +200,48 @@ describe('minor-first-name', () => {
     expect(await minorCheck(data, 'Værkstedsleder Emil Hansen og Emilie Berg viser Emil rundt.')).toEqual([]);
     expect(await minorCheck(data, 'Emil Rask kom.')).toEqual([
       'body: linje 14: »Emil Rask«: Emil er under 18 år og må kun nævnes ved fornavn. Fjern efternavnet',
+    ]);
+  });
+});
+
+describe('deliversTo on an offering', () => {
+  const both = async (deliversTo: unknown) => [
+    ...(await check('schema', offeringInput(deliversTo))),
+    ...(await check('delivery-towns', offeringInput(deliversTo))),
+  ];
+  it('accepts the whole municipality, or towns from the site config', async () => {
+    expect(await both({ municipality: true })).toEqual([]);
+    expect(await both({ towns: ['Høng', 'Jerslev Sjælland'] })).toEqual([]);
+  });
+  it('delivery-towns: a town not in the site config, with the closest and the valid ones', async () => {
+    const problems = await check('delivery-towns', offeringInput({ towns: ['Høng', 'Hong', 'Jerslev', 'Paris'] }));
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/^deliversTo\.towns\[1\]: "Hong" er ikke en af kommunens byer\. Mente du "Høng"\?/);
+    expect(problems[1]).toMatch(/^deliversTo\.towns\[2\]: .*Mente du "Jerslev Sjælland"\?/);
+    expect(problems[2]).toMatch(
+      /^deliversTo\.towns\[3\]: "Paris" er ikke en af kommunens byer\. Brug en af: Kalundborg, Høng/,
+    );
+    expect(problems[2]).not.toContain('Mente du');
+  });
+  it('schema: neither municipality nor towns', async () => {
+    expect(await both({})).toEqual([expect.stringMatching(/^deliversTo: angiv hvor der leveres: municipality: true/)]);
+  });
+  it('schema: both municipality and towns, saying which to choose', async () => {
+    expect(await both({ municipality: true, towns: ['Høng'] })).toEqual([
+      expect.stringMatching(/^deliversTo: skriv enten municipality: true .* eller towns: .*ikke begge/),
+    ]);
+  });
+  it('schema: municipality: false, an empty list, a town twice, an unknown key', async () => {
+    expect(await both({ municipality: false })).toEqual([
+      expect.stringMatching(/^deliversTo\.municipality: skriv municipality: true, eller fjern linjen/),
+    ]);
+    expect(await both({ towns: [] })).toEqual([expect.stringMatching(/^deliversTo\.towns: listen er tom/)]);
+    expect(await both({ towns: ['Høng', 'Høng'] })).toEqual([
+      expect.stringMatching(/^deliversTo\.towns\[1\]: Byen "Høng" står der to gange/),
+    ]);
+    expect(await both({ town: ['Høng'] })).toEqual([
+      expect.stringMatching(/^deliversTo\.town: ukendt felt/),
+      expect.stringMatching(/^deliversTo: angiv hvor der leveres/),
     ]);
   });
 });

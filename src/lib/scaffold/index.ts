@@ -7,6 +7,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { COLLECTIONS, CONTENT_DIR, TEXT_KEYS, type CollectionName, type TextKey } from '../../schemas/index.ts';
 import { today } from '../../schemas/shared.ts';
+import { site } from '../../site.config.ts';
 import { checkContent, type CheckResult } from '../validation/check.ts';
 import { slugify } from '../validation/slugify.ts';
 import { site } from '../../site.config.ts';
@@ -152,7 +153,9 @@ type: service # product eller service
 category: ${category} # id fra src/content/categories.yaml — SKIFT til den rigtige
 summary: "Skriv én eller to sætninger om varen eller ydelsen (højst 200 tegn)." # vises i lister, søgeresultater og delingskort
 audiences: [businesses, public-sector, private] # hvem det passer til; slet dem, der ikke gælder
-deliveryArea: ${yamlString(site.municipality)} # hvor der leveres
+deliveryArea: ${yamlString(site.municipality)} # hvor der leveres, med jeres egne ord
+deliversTo: # hvor der leveres, til katalogets filter »Leverer til«
+  municipality: true # i hele kommunen; ellers slet linjen og skriv fx towns: [${site.towns.slice(0, 2).join(', ')}] (byer fra towns i src/site.config.ts)
 # price: "fra 85 kr. pr. kuvert"
 circular: false # true ved genbrug, reparation eller upcycling
 # image: ./images/${id}.jpg

@@ -8,6 +8,7 @@ import { bodyImages } from './body-images.ts';
 import { bodySafety } from './body-safety.ts';
 import { buildReading } from './build-reading.ts';
 import { characters } from './characters.ts';
+import { deliveryTowns } from './delivery-towns.ts';
 import { frontMatterImages } from './front-matter-images.ts';
 import { minorFirstName } from './minor-first-name.ts';
 import { parseEntry, schema } from './schema.ts';
@@ -23,6 +24,7 @@ export const ENTRY_RULES: readonly EntryRule[] = [
   characters,
   schema,
   buildReading,
+  deliveryTowns,
   frontMatterImages,
   bodyImages,
   minorFirstName,

@@ -4,7 +4,7 @@ import type { CollectionName } from '../../../schemas/shared.ts';
 import { field, type CrossFileRule } from './types.ts';
 
 /** The closest id by edit distance, to suggest a fix for a typo. */
-function closest(target: string, candidates: string[]): string | undefined {
+export function closest(target: string, candidates: string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(3, Math.floor(target.length / 3)) + 1;
   for (const c of candidates) {
