@@ -35,7 +35,7 @@ const codes = (labels: Readonly<Record<string, string>>, last = 'eller'): string
 
 /** The columns of `/data/virksomheder.*` in order, and what each holds (shown on the press page). */
 export const COMPANY_COLUMNS = {
-  id: 'Virksomhedens faste id (det sidste led i adressen på sitet)',
+  id: 'Virksomhedens faste id (det sidste led i adressen på webstedet)',
   name: 'Navn',
   kind: `Type som kode: ${codes(t.companyKind)}`,
   kindName: 'Typen med ord, fx Socialøkonomisk virksomhed',
@@ -55,12 +55,12 @@ export const COMPANY_COLUMNS = {
   founded: 'Grundlagt (år)',
   prizeNominated: `År, hvor virksomheden var nomineret til ${site.prizeName}`,
   prizeWon: `År, hvor virksomheden vandt ${site.prizeName}`,
-  url: 'Virksomhedens side på sitet',
+  url: 'Virksomhedens side på webstedet',
 } as const;
 
 /** The columns of `/data/katalog.*` in order, and what each holds (shown on the press page). */
 export const OFFERING_COLUMNS = {
-  id: 'Varens eller ydelsens faste id (det sidste led i adressen på sitet)',
+  id: 'Varens eller ydelsens faste id (det sidste led i adressen på webstedet)',
   title: 'Navn på varen eller ydelsen',
   type: `Type som kode: ${codes(t.catalogue.types)}`,
   typeName: 'Typen med ord: Vare eller Ydelse',
@@ -79,8 +79,8 @@ export const OFFERING_COLUMNS = {
   companyEmail: 'Leverandørens e-mail',
   companyPhone: 'Leverandørens telefon',
   companyWebsite: 'Leverandørens hjemmeside',
-  url: 'Varens eller ydelsens side på sitet',
-  companyUrl: 'Leverandørens side på sitet',
+  url: 'Varens eller ydelsens side på webstedet',
+  companyUrl: 'Leverandørens side på webstedet',
 } as const;
 
 export const COMPANY_FIELDS = Object.keys(COMPANY_COLUMNS) as (keyof typeof COMPANY_COLUMNS)[];

@@ -10,7 +10,6 @@ import { today } from '../../schemas/shared.ts';
 import { site } from '../../site.config.ts';
 import { checkContent, type CheckResult } from '../validation/check.ts';
 import { slugify } from '../validation/slugify.ts';
-import { site } from '../../site.config.ts';
 
 export class ScaffoldError extends Error {}
 
