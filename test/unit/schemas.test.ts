@@ -187,6 +187,17 @@ describe('prizes, criteria, categories, schemes, partnerships', () => {
         winners: [],
       }),
     ).toEqual(['nominees[0].scores.x']));
+  it('reads a year with a nomination window and no nominees or winners as empty lists, and refuses a window without a deadline', () => {
+    const parsed = prizeSchema(checkerHelpers).safeParse({
+      year: 2027,
+      nomination: { opens: '2027-03-01', deadline: '2027-09-30' },
+      award: 'Et diplom.',
+    });
+    expect(parsed.success && [parsed.data.nominees, parsed.data.winners]).toEqual([[], []]);
+    expect(problemFields(prizeSchema(checkerHelpers), { year: 2027, nomination: { opens: '2027-03-01' } })).toEqual([
+      'nomination.deadline',
+    ]);
+  });
   it('refuses a weight that is not a whole number', () =>
     expect(problemFields(prizeCriterionSchema(), { id: 'a', title: 'A', description: 'B', weight: 12.5 })).toEqual([
       'weight',

@@ -346,7 +346,7 @@ export const da = {
       'Er det din egen virksomhed? (ja/nej):',
     ],
     scoringHeading: 'Sådan bedømmer juryen',
-    awardHeading: 'Det får vinderen',
+    awardHeading: (name: string) => `Det får vinderen af ${name}`,
     yearsLink: 'Tidligere vindere og deres point',
   },
   partnerships: {
