@@ -14,11 +14,12 @@ export const da = {
   skipLink: 'Gå til sidens indhold',
   nav: {
     label: 'Hovedmenu',
+    menu: 'Menu',
+    tagline: 'Socialøkonomi og rummelighed',
     home: 'Forside',
     catalogue: 'Katalog',
     companies: 'Virksomheder',
     stories: 'Historier',
-    prize: site.prizeName,
     guidance: 'For virksomheder',
     partnerships: 'Partnerskaber',
     events: 'Arrangementer',
@@ -91,27 +92,25 @@ export const da = {
     email: 'E-mail',
   },
   home: {
-    visionHeading: 'Visionen',
-    vision:
-      'Visionen er, at Kalundborg Kommune på længere sigt bliver kendt som en kommune, hvor socialøkonomiske virksomheder samt almindelige private og offentlige virksomheder tager et stort medansvar, hvor de samarbejder tæt om at skabe en stadig mere bæredygtig, social og rummelig udvikling i de lokale virksomheder.',
-    visionSource: 'Fra kommunens socialøkonomiske og virksomhedsrettede rummelighedsstrategi',
     readStrategy: 'Læs hele strategien',
-    waysHeading: 'Find vej',
-    ways: {
-      catalogue: [
-        'Køb hos de socialøkonomiske virksomheder',
-        'Varer og ydelser fra mad og møder til genbrug og grøn pleje.',
+    tasksHeading: 'Hvad vil du?',
+    /** The visitors' tasks, most asked first: [title, what they find]. The prize's title is `site.prizeName`. */
+    tasks: {
+      buy: ['Køb hos de socialøkonomiske virksomheder', 'Varer og ydelser fra mad og møder til genbrug og grøn pleje.'],
+      hire: [
+        'Ansæt eller fasthold en medarbejder',
+        'Fleksjob, småjob, praktik og andre ordninger forklaret for arbejdsgivere.',
       ],
       companies: [
         'Find en rummelig virksomhed',
         'Socialøkonomiske, private og offentlige virksomheder, der tager socialt medansvar.',
       ],
-      stories: ['Læs historierne', 'Erfaringer fra arbejdspladser med plads til flere.'],
-      prize: [site.prizeName, 'Kriterier, point og vindere – åbent for alle.'],
-      guidance: [
-        'Ansæt eller fasthold en medarbejder',
-        'Fleksjob, småjob, praktik og andre ordninger forklaret for arbejdsgivere.',
+      getListed: [
+        'Bliv vist i kataloget',
+        'Sådan kommer en socialøkonomisk virksomhed med i kataloget og virksomhedsoversigten.',
       ],
+      prize: 'Kriterier, point og vindere – og hvordan du indstiller en virksomhed.',
+      press: ['Til pressen', 'Historier, billeder og en pressekontakt.'],
     },
     latestStories: 'Nyeste historier',
     allStories: 'Alle historier',
