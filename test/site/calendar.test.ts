@@ -43,7 +43,7 @@ beforeAll(async () => {
   const $ = await page('/arrangementer/');
   upcoming = $('#upcoming')
     .closest('section')
-    .find('a')
+    .find('.card__title a')
     .map((_, a) => $(a).attr('href')?.split('/')[2] ?? '')
     .get();
 });
