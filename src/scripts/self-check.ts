@@ -68,7 +68,14 @@ function enhance(form: HTMLFormElement, result: HTMLElement): void {
   form.addEventListener('change', update);
   // The reset event fires before the fields are cleared.
   form.addEventListener('reset', () => setTimeout(update));
-  form.addEventListener('submit', (event) => event.preventDefault());
+  // Nothing is sent: "Gå til resultatet" moves focus to the result, where a screen reader reads it.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update();
+    result.querySelector<HTMLElement>('h2')?.focus();
+  });
   result.hidden = false;
+  const submit = form.querySelector<HTMLButtonElement>('[data-self-check-submit]');
+  if (submit) submit.hidden = false;
   update();
 }

@@ -3,6 +3,7 @@
  * the weighted total with the prize's own formula, the stage, the booking e-mail, and the
  * Danish messages for bad questions and stages.
  */
+import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { checkerHelpers } from '../../src/lib/validation/markers.ts';
 import { schemaIssueFields } from '../../src/lib/validation/problem.ts';
@@ -148,7 +149,7 @@ describe('the booking e-mail', () => {
 });
 
 describe('self-check schemas', () => {
-  const fields = (schema: ReturnType<typeof selfCheckStageSchema>, data: unknown) => {
+  const fields = (schema: z.ZodType, data: unknown) => {
     const result = schema.safeParse(data);
     return result.success ? [] : schemaIssueFields(result.error.issues).map((i) => `${i.field}: ${i.message}`);
   };

@@ -277,6 +277,7 @@ export const da = {
     countsTowards: 'Tæller med under',
     points: (n: number) => (n === 1 ? '1 point' : `${n} point`),
     reset: 'Ryd svarene',
+    showResult: 'Gå til resultatet',
     resultHeading: 'Jeres resultat',
     answered: (n: number, total: number) => `I har besvaret ${n} af ${total} spørgsmål.`,
     total: 'Samlet score',
