@@ -126,7 +126,9 @@ describe.runIf(setUp)('the self-check, answered in a browser', () => {
   it('without JavaScript it is a whole questionnaire: every question, answer and points, the stages and a table to score by hand', async () => {
     const { page, requests } = await open(false);
     const legends = await page.locator('form fieldset legend').allTextContents();
-    expect(legends.map((l) => l.trim())).toEqual(questions.map((q) => q.question));
+    expect(legends.map((l) => l.replace(/\s+/g, ' ').trim())).toEqual(
+      questions.map((q, i) => `${i + 1}. ${q.question}`),
+    );
     for (const q of questions) {
       for (const [i, a] of q.answers.entries()) {
         const label = page.locator(`label:has(#${q.id}-${i})`);
