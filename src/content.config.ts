@@ -4,7 +4,8 @@
  * build starts with (see `src/integrations/content-guard.ts`).
  */
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { existsSync } from 'node:fs';
+import { file, glob, type Loader } from 'astro/loaders';
 import {
   COLLECTIONS,
   CONTENT_DIR,
@@ -19,6 +20,8 @@ import {
   schemeSchema,
   storySchema,
   textSchema,
+  selfCheckQuestionSchema,
+  selfCheckStageSchema,
 } from './schemas/index.ts';
 
 /** One file per entry; the id is the file name exactly (the checker rejects names that are not slugs). */
@@ -31,6 +34,24 @@ const folder = ({ folder, extensions }: { folder: string; extensions: readonly s
 
 /** One YAML file holding a list of entries. */
 const list = ({ file: name }: { file: string }) => file(`${CONTENT_DIR}/${name}`);
+
+/**
+ * A YAML list a fork may leave out (the self-check): without the file the collection is empty
+ * and the build stays quiet, where Astro's `file()` loader would log "File not found".
+ */
+const optionalList = (definition: { file: string }): Loader => {
+  const inner = list(definition);
+  return {
+    name: 'optional-file-loader',
+    load: async (context) => {
+      if (!existsSync(new URL(`${CONTENT_DIR}/${definition.file}`, context.config.root))) {
+        context.store.clear();
+        return;
+      }
+      await inner.load(context);
+    },
+  };
+};
 
 export const collections = {
   companies: defineCollection({
@@ -59,4 +80,12 @@ export const collections = {
   events: defineCollection({ loader: folder(COLLECTIONS.events), schema: eventSchema() }),
   pages: defineCollection({ loader: folder(COLLECTIONS.pages), schema: pageSchema() }),
   texts: defineCollection({ loader: folder(COLLECTIONS.texts), schema: textSchema() }),
+  'self-check-questions': defineCollection({
+    loader: optionalList(COLLECTIONS['self-check-questions']),
+    schema: ({ image }) => selfCheckQuestionSchema({ image, reference }),
+  }),
+  'self-check-stages': defineCollection({
+    loader: optionalList(COLLECTIONS['self-check-stages']),
+    schema: ({ image }) => selfCheckStageSchema({ image, reference }),
+  }),
 };

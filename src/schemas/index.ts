@@ -14,6 +14,7 @@ import { prizeCriterionSchema } from './prize-criteria.ts';
 import { prizeSchema } from './prizes.ts';
 import { schemeSchema } from './schemes.ts';
 import type { CollectionName, SchemaHelpers } from './shared.ts';
+import { selfCheckQuestionSchema, selfCheckStageSchema } from './self-check.ts';
 import { storySchema } from './stories.ts';
 import { textSchema } from './texts.ts';
 
@@ -49,6 +50,8 @@ export const COLLECTIONS = {
   events: { type: 'folder', folder: 'events', extensions: ['md'], schema: eventSchema },
   pages: { type: 'folder', folder: 'pages', extensions: ['md'], schema: pageSchema },
   texts: { type: 'folder', folder: 'texts', extensions: ['md'], schema: textSchema },
+  'self-check-questions': { type: 'file', file: 'self-check-questions.yaml', schema: selfCheckQuestionSchema },
+  'self-check-stages': { type: 'file', file: 'self-check-stages.yaml', schema: selfCheckStageSchema },
 } as const satisfies Record<CollectionName, CollectionDefinition>;
 
 export {
@@ -63,6 +66,8 @@ export {
   eventSchema,
   pageSchema,
   textSchema,
+  selfCheckQuestionSchema,
+  selfCheckStageSchema,
 };
 export { TEXT_KEYS, type TextKey } from './texts.ts';
 export * from './shared.ts';

@@ -34,7 +34,9 @@ export type CollectionName =
   | 'schemes'
   | 'events'
   | 'pages'
-  | 'texts';
+  | 'texts'
+  | 'self-check-questions'
+  | 'self-check-stages';
 
 /**
  * What a schema factory needs from its host. In Astro: `image` from the schema context and

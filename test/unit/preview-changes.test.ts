@@ -232,6 +232,22 @@ describe('planPages', () => {
     expect(urls(p)).toEqual(['/csr-prisen/', '/csr-prisen/2025/', '/csr-prisen/indstil/']);
   });
 
+  it('the self-check files: the self-check page, and it again when the criteria it scores by change', () => {
+    const questions = '- id: a\n  criterion: ansaettelse\n  question: Har I fleksjob?\n';
+    expect(
+      urls(
+        plan([{ status: 'added', path: 'src/content/self-check-questions.yaml' }], {
+          'src/content/self-check-questions.yaml': questions,
+        }),
+      ),
+    ).toEqual(['/for-virksomheder/selvtjek/']);
+    const p = plan([{ status: 'modified', path: 'src/content/prize-criteria.yaml' }], {
+      'src/content/prize-criteria.yaml': '- id: ansaettelse\n  title: Ansættelse og fastholdelse\n  weight: 100\n',
+      'src/content/self-check-questions.yaml': questions,
+    });
+    expect(urls(p)).toEqual(['/csr-prisen/', '/csr-prisen/2025/', '/for-virksomheder/selvtjek/']);
+  });
+
   it('an image: the pages of the entries that use it; an unused image shows nowhere', () => {
     const p = plan(
       [

@@ -40,6 +40,7 @@ describe('the table', () => {
       'prize-years',
       'urls',
       'text-keys',
+      'self-check',
     ]);
     for (const rule of CROSS_FILE_RULES) expect(rule.description.length, rule.name).toBeGreaterThan(20);
   });
@@ -201,5 +202,62 @@ describe('text-keys', () => {
     expect(problems[0]).toMatch(
       /^src\/content\/texts\/om-os\.md: filnavn: "om-os" er ikke en side med egen tekst.*bliv-vist\.md/,
     );
+  });
+});
+
+describe('self-check', () => {
+  const criterion = (id: string, i: number) => entry('prize-criteria', id, { id, title: id, weight: 50 }, [i]);
+  const question = (id: string, criterionId: string, i: number) =>
+    entry('self-check-questions', id, { id, criterion: ref('prize-criteria', criterionId) }, [i]);
+  const stage = (id: string, from: number, i: number) => entry('self-check-stages', id, { id, from }, [i]);
+  const criteria = [criterion('ansaettelse', 0), criterion('samarbejde', 1)];
+  const questions = [question('a', 'ansaettelse', 0), question('b', 'samarbejde', 1)];
+
+  it('passes a whole self-check, and a site without one', () => {
+    expect(run('self-check', [...criteria, ...questions, stage('start', 0, 0), stage('videre', 50, 1)])).toEqual([]);
+    expect(run('self-check', criteria)).toEqual([]);
+  });
+
+  it('names a criterion without a question, since no company could then reach 100', () => {
+    const problems = run('self-check', [...criteria, questions[0]!, stage('start', 0, 0)]);
+    expect(problems).toEqual([
+      'src/content/self-check-questions.yaml: (filen): kriteriet "samarbejde" (samarbejde) har intet spørgsmål, så det altid ville give 0 point, og ingen kunne nå 100. Tilføj et spørgsmål med criterion: samarbejde',
+    ]);
+  });
+
+  it('asks for the stages when there are questions, and for questions when there are stages', () => {
+    expect(run('self-check', [...criteria, ...questions])).toEqual([
+      expect.stringMatching(
+        /^src\/content\/self-check-stages\.yaml: \(filen\): selvtjekket har spørgsmål, men ingen trin/,
+      ),
+    ]);
+    expect(run('self-check', [...criteria, stage('start', 0, 0)])).toEqual([
+      expect.stringMatching(
+        /^src\/content\/self-check-questions\.yaml: \(filen\): selvtjekket har trin, men ingen spørgsmål/,
+      ),
+    ]);
+  });
+
+  it('wants the first stage at 0 and each next one higher, naming the stage and its field', () => {
+    const problems = run('self-check', [
+      ...criteria,
+      ...questions,
+      stage('start', 10, 0),
+      stage('videre', 50, 1),
+      stage('samme', 50, 2),
+      stage('lavere', 20, 3),
+    ]);
+    expect(problems).toEqual([
+      'src/content/self-check-stages.yaml: [0].from: det første trin skal starte ved 0 point, men starter ved 10, så en virksomhed med færre point ville stå uden trin. Skriv from: 0',
+      'src/content/self-check-stages.yaml: [2].from: trinet "samme" starter ved 50 point, men trinet før ("videre") starter ved 50. Skriv trinene i stigende rækkefølge med hver sin grænse, fx from: 51 eller mere',
+      'src/content/self-check-stages.yaml: [3].from: trinet "lavere" starter ved 20 point, men trinet før ("samme") starter ved 50. Skriv trinene i stigende rækkefølge med hver sin grænse, fx from: 51 eller mere',
+    ]);
+  });
+
+  it('leaves a question about an unknown criterion to the references rule, with a suggestion', () => {
+    const problems = run('references', [...criteria, question('c', 'samarbejd', 2)]);
+    expect(problems).toEqual([
+      'src/content/self-check-questions.yaml: [2].criterion: "samarbejd" findes ikke i prize-criteria (src/content/prize-criteria.yaml). Mente du "samarbejde"?',
+    ]);
   });
 });

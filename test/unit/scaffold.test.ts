@@ -5,7 +5,9 @@ import { checkContent } from '../../src/lib/validation/check.ts';
 import { ScaffoldError, scaffold } from '../../src/lib/scaffold/index.ts';
 import { fixtureSite } from '../helpers.ts';
 
-const scaffoldable = Object.keys(COLLECTIONS).filter((c) => c !== 'prize-criteria');
+const scaffoldable = Object.keys(COLLECTIONS).filter(
+  (c) => !['prize-criteria', 'self-check-questions', 'self-check-stages'].includes(c),
+);
 
 describe('npm run new', () => {
   it.each(scaffoldable)('a new %s entry passes the checker untouched', async (collection) => {
@@ -41,6 +43,15 @@ describe('npm run new', () => {
     const site = await fixtureSite();
     await expect(scaffold(site.root, 'texts', 'Om os')).rejects.toThrow(/bliv-vist.*maerket/);
   });
+
+  it.each(['self-check-questions', 'self-check-stages'])(
+    'sends the editor to the file for a new %s item, which depends on the criteria',
+    async (collection) => {
+      await expect(scaffold((await fixtureSite()).root, collection, 'Nyt')).rejects.toThrow(
+        new RegExp(`Ret src/content/${collection}\\.yaml i hånden`),
+      );
+    },
+  );
 
   it('explains instead of guessing weights for a new prize criterion', async () => {
     await expect(scaffold((await fixtureSite()).root, 'prize-criteria', 'Nyt')).rejects.toThrow(

@@ -6,7 +6,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { INCLUSION_PRACTICES, today } from '../../schemas/shared.ts';
 import type { TextKey } from '../../schemas/texts.ts';
+import { weightedPoints } from '../scoring.ts';
 import { entryUrl, type RoutedCollection } from '../urls.ts';
+import { readFileOrder } from './file-order.ts';
 import { readGitDates } from './git-dates.ts';
 
 export type Company = CollectionEntry<'companies'>;
@@ -20,6 +22,8 @@ export type Scheme = CollectionEntry<'schemes'>;
 export type Event = CollectionEntry<'events'>;
 export type Page = CollectionEntry<'pages'>;
 export type Text = CollectionEntry<'texts'>;
+export type SelfCheckQuestion = CollectionEntry<'self-check-questions'>;
+export type SelfCheckStage = CollectionEntry<'self-check-stages'>;
 
 // By command, not NODE_ENV: `astro build` never publishes a draft, whatever the environment says.
 const showDrafts = import.meta.env.MODE === 'development';
@@ -53,6 +57,15 @@ export const schemes = (await getCollection('schemes')).sort(
 );
 export const events = (await getCollection('events')).sort((a, b) => a.data.start.getTime() - b.data.start.getTime());
 export const pages = (await getCollection('pages')).sort((a, b) => danish(a.data.title, b.data.title));
+/** The self-check's questions in the file's order, and its stages from the lowest threshold up; empty in a fork without them. */
+const questionEntries = await getCollection('self-check-questions');
+const questionOrder = readFileOrder(process.cwd(), questionEntries[0]?.filePath);
+export const selfCheckQuestions = questionEntries.sort(
+  (a, b) => (questionOrder.get(a.id) ?? 0) - (questionOrder.get(b.id) ?? 0),
+);
+export const selfCheckStages = (await getCollection('self-check-stages')).sort((a, b) => a.data.from - b.data.from);
+/** Is the self-check set up (questions, stages and the prize criteria they score by)? Else its page says it is not. */
+export const hasSelfCheck = selfCheckQuestions.length > 0 && selfCheckStages.length > 0 && criteria.length > 0;
 
 const texts = new Map((await getCollection('texts')).map((text) => [text.id, text]));
 /** The prose of a fixed page from `src/content/texts/<key>.md`, or undefined when a fork has none. */
@@ -125,14 +138,14 @@ export interface ScoredNominee {
   winner: boolean;
 }
 
-/** The weighted total: each score 0–5 times its weight, over 5, so a perfect nominee has 100. */
+/** The weighted total (`src/lib/scoring.ts`): each score 0–5 times its weight, over 5, so a perfect nominee has 100. */
 export function scorePrize(prize: Prize): ScoredNominee[] {
   const winners = new Set(prize.data.winners.map((w) => w.id));
   return prize.data.nominees
     .map((nominee) => {
       const scores = criteria.map((criterion) => {
         const score = nominee.scores[criterion.id] ?? 0;
-        return { criterion, score, weighted: (score * criterion.data.weight) / 5 };
+        return { criterion, score, weighted: weightedPoints(score, criterion.data.weight) };
       });
       const total = scores.reduce((sum, s) => sum + s.weighted, 0);
       return { company: getCompany(nominee.company.id), scores, total, winner: winners.has(nominee.company.id) };
@@ -169,6 +182,10 @@ const schemeFor = new Map(
 );
 export const getSchemeForPractice = (practice: (typeof INCLUSION_PRACTICES)[number]): Scheme | undefined =>
   schemeFor.get(practice);
+
+/** Up to `limit` newest published stories serving any of the pejlemærker; without pejlemærker, the newest. */
+export const getStoriesByPillars = (pillars: readonly number[] | undefined, limit = 3): Story[] =>
+  stories.filter((s) => !pillars?.length || s.data.pillars.some((p) => pillars.includes(p))).slice(0, limit);
 
 /** Events not yet over, soonest first, and past events, newest first. */
 const now = Date.now();

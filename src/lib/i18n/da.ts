@@ -375,6 +375,72 @@ export const da = {
     storiesHeading: 'Historier fra virksomhederne',
     contactHeading: 'Kontakt',
   },
+  selfCheck: {
+    title: 'Selvtjek: hvor står I?',
+    summary:
+      'Besvar ti spørgsmål om rummelighed og socialt medansvar, og se jeres vejledende score, hvilket trin I er på, og hvad I kan gøre som det næste.',
+    guidanceLink: 'Tag selvtjekket: hvor står jeres virksomhed?',
+    notSetUp: 'Selvtjekket er ikke sat op på dette site endnu. Kontakt os, så hjælper vi jer med at se, hvor I står.',
+    privacy:
+      'Jeres svar bliver i jeres browser. Intet bliver sendt, gemt eller registreret – heller ikke når I lukker siden. Kun hvis I selv sender e-mailen herunder, får vi resultatet.',
+    questionsHeading: 'Spørgsmålene',
+    howTo:
+      'Vælg det svar, der passer bedst. Et spørgsmål, I springer over, tæller 0 point. Uden JavaScript kan I printe siden, sætte kryds og regne scoren ud med tabellen nederst.',
+    countsTowards: 'Tæller med under',
+    points: (n: number) => (n === 1 ? '1 point' : `${n} point`),
+    reset: 'Ryd svarene',
+    showResult: 'Gå til resultatet',
+    resultHeading: 'Jeres resultat',
+    answered: (n: number, total: number) => `I har besvaret ${n} af ${total} spørgsmål.`,
+    total: 'Samlet score',
+    outOf: 'af',
+    stage: 'Jeres trin',
+    nextSteps: 'Næste skridt',
+    resultNote:
+      'Scoren er vejledende og regnet ud som juryens på CSR-prisens side. Det er ikke en vurdering fra kommunen.',
+    criterion: 'Kriterium',
+    weight: 'Vægt',
+    criterionPoints: 'Point (0–5)',
+    weighted: 'Vægtet',
+    resultCaption: 'Jeres point for hvert kriterium og den vægtede del',
+    stagesHeading: 'Trin og næste skridt',
+    stagesIntro:
+      'Virksomheder står forskellige steder. Her er trinene, hvad der kendetegner dem, og hvad I kan gøre derfra.',
+    stageRange: (from: number, next: number | undefined) =>
+      next === undefined ? `Fra ${from} point` : `Fra ${from} til under ${next} point`,
+    currentStage: 'Her står I',
+    schemes: 'Ordninger, der passer',
+    stories: 'Andre virksomheders erfaringer',
+    bookHeading: 'Book en snak',
+    bookIntro:
+      'Vil I tale om jeres resultat, en ordning eller en konkret opgave? Kontakt virksomhedsservice om ansættelse og ordninger, eller konsulenten for socialøkonomi om samarbejde, mærket og prisen.',
+    bookLink: 'Skriv en e-mail og book en snak',
+    bookLinkNote:
+      'Når I har svaret, står jeres trin og point i e-mailen. I sender den selv fra jeres eget e-mailprogram.',
+    hours: 'Telefontid',
+    handHeading: 'Sådan regner I scoren ud selv',
+    handSteps: [
+      'Skriv pointene for hvert svar ved spørgsmålet (tallet i parentes).',
+      'Et kriteriums point er gennemsnittet af dets spørgsmål (0–5).',
+      'Gang kriteriets point med dets vægt, og del med 5. Det er den vægtede del.',
+      'Læg de vægtede dele sammen. Summen er jeres samlede score (0–100), og den afgør jeres trin.',
+    ],
+    handCaption: 'Skema til at regne scoren ud i hånden',
+    handQuestions: 'Spørgsmål nr.',
+    handPoints: 'Point (gennemsnit)',
+    handWeighted: 'Point × vægt ÷ 5',
+    mail: {
+      subject: 'Selvtjek: vi vil gerne booke en snak',
+      intro:
+        'Hej. Vi har taget selvtjekket på jeres site og vil gerne booke en snak om, hvad vi kan gøre som det næste.',
+      stage: 'Vores trin',
+      total: 'Samlet score',
+      perCriterion: 'Point pr. kriterium (0–5)',
+      answered: 'Besvarede spørgsmål',
+      outOf: 'af',
+      closing: 'Virksomhed, kontaktperson og telefonnummer:',
+    },
+  },
   events: {
     title: 'Arrangementer',
     intro: 'Dialogmøder, netværk og prisoverrækkelser. Alle tider er dansk tid.',

@@ -227,6 +227,7 @@ export function pagesOf(entry: ContentEntry, s: ContentSnapshot, add: Add, now =
       if (rank >= 0 && rank < 5) add(PAGES.press, 'pressesiden viser de nyeste historier');
       for (const company of refs(data['companies'])) if (of(s, 'companies').some((c) => c.id === company)) add(entryUrl('companies', company), 'virksomhed i historien');
       for (const prize of of(s, 'prizes').filter((p) => refId(p.data['story']) === id)) add(ownUrl(prize), `${site.prizeName} henviser til historien`);
+      if (of(s, 'self-check-stages').length > 0) add(PAGES.selfCheck, 'selvtjekket viser historier');
       break;
     }
     case 'prizes': {
@@ -245,6 +246,7 @@ export function pagesOf(entry: ContentEntry, s: ContentSnapshot, add: Add, now =
     case 'schemes': {
       add(own, 'ordningens side');
       add(PAGES.guidance, 'vejledningen for virksomheder');
+      if (of(s, 'self-check-stages').some((stage) => refs(stage.data['schemes']).includes(id))) add(PAGES.selfCheck, 'selvtjekket anbefaler ordningen');
       const practices = refs(data['inclusion']);
       for (const company of of(s, 'companies').filter((c) => refs(c.data['inclusion']).some((p) => practices.includes(p)))) add(ownUrl(company), 'virksomheden bruger ordningen');
       break;
@@ -274,7 +276,13 @@ export function pagesOf(entry: ContentEntry, s: ContentSnapshot, add: Add, now =
     case 'prize-criteria': {
       add(PAGES.prize, `Kriterierne for ${site.prizeName}`);
       add(PAGES.nominate, 'indstillingssiden viser kriterierne');
+      if (of(s, 'self-check-questions').length > 0) add(PAGES.selfCheck, 'selvtjekket scorer efter kriterierne');
       for (const prize of of(s, 'prizes')) add(ownUrl(prize), 'prisåret scorer efter kriterierne');
+      break;
+    }
+    case 'self-check-questions':
+    case 'self-check-stages': {
+      add(PAGES.selfCheck, 'selvtjekket');
       break;
     }
   }

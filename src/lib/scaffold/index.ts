@@ -60,6 +60,11 @@ export async function scaffold(root: string, collection: string, title: string):
         'Kriterierne står i én liste, hvor vægtene skal give 100 tilsammen. Ret src/content/prize-criteria.yaml i hånden, og juster de andre vægte',
       );
     }
+    if (name === 'self-check-questions' || name === 'self-check-stages') {
+      throw new ScaffoldError(
+        `Selvtjekket står i to lister, der hænger sammen: spørgsmålene hører hver til et kriterium i prize-criteria.yaml, og trinene har stigende pointgrænser fra 0. Ret src/content/${definition.file} i hånden (se CONTRIBUTING.md under "Selvtjekket"), og kør npm run check`,
+      );
+    }
     const file = path.join(root, CONTENT_DIR, definition.file);
     const existing = await readFile(file, 'utf8').catch(() => '');
     if (new RegExp(`^- id: ["']?${id}["']?$`, 'm').test(existing))
@@ -106,6 +111,8 @@ const BODY: Record<CollectionName, string> = {
   events: 'Skriv her program, tilmelding og praktiske oplysninger.',
   pages: 'Skriv sidens tekst her.',
   texts: 'Skriv sidens tekst her. Den står under overskriften; resten af siden (lister, kontakt) bygges af indholdet.',
+  'self-check-questions': '',
+  'self-check-stages': '',
 };
 
 async function template(
@@ -249,6 +256,8 @@ summary: "Skriv én eller to sætninger under overskriften." # vises også i sø
 `;
     case 'categories':
     case 'prize-criteria':
+    case 'self-check-questions':
+    case 'self-check-stages':
       throw new ScaffoldError('unreachable');
   }
 }

@@ -8,6 +8,7 @@ import { catalogueCompanies } from './catalogue-companies.ts';
 import { prizeCriteria } from './prize-criteria.ts';
 import { prizeYears } from './prize-years.ts';
 import { references } from './references.ts';
+import { selfCheck } from './self-check.ts';
 import { textKeys } from './text-keys.ts';
 import type { CrossFileRule, RuleContext } from './types.ts';
 import { urls } from './urls.ts';
@@ -21,6 +22,7 @@ export const CROSS_FILE_RULES: readonly CrossFileRule[] = [
   prizeYears,
   urls,
   textKeys,
+  selfCheck,
 ];
 
 /** Every cross-file rule over the parsed entries. */

@@ -40,6 +40,8 @@ const WHERE: Record<CollectionName, string> = {
   events: 'src/content/events/<id>.md',
   pages: 'src/content/pages/<id>.md',
   texts: 'src/content/texts/<id>.md',
+  'self-check-questions': 'src/content/self-check-questions.yaml',
+  'self-check-stages': 'src/content/self-check-stages.yaml',
 };
 
 export const references: CrossFileRule = {
