@@ -82,6 +82,10 @@ export const FIXED_ROUTES = [
   '/arrangementer/',
   '/soeg/',
   '/presse/',
+  '/bliv-vist/',
+  '/maerket/',
+  '/csr-prisen/indstil/',
+  '/for-virksomheder/selvtjek/',
   '/was/',
   '/404.html',
 ] as const;
