@@ -245,7 +245,12 @@ describe('planPages', () => {
       'src/content/prize-criteria.yaml': '- id: ansaettelse\n  title: Ansættelse og fastholdelse\n  weight: 100\n',
       'src/content/self-check-questions.yaml': questions,
     });
-    expect(urls(p)).toEqual(['/csr-prisen/', '/csr-prisen/2025/', '/for-virksomheder/selvtjek/']);
+    expect(urls(p)).toEqual([
+      '/csr-prisen/',
+      '/csr-prisen/2025/',
+      '/csr-prisen/indstil/',
+      '/for-virksomheder/selvtjek/',
+    ]);
   });
 
   it('an image: the pages of the entries that use it; an unused image shows nowhere', () => {

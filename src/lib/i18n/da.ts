@@ -380,7 +380,7 @@ export const da = {
     summary:
       'Besvar ti spørgsmål om rummelighed og socialt medansvar, og se jeres vejledende score, hvilket trin I er på, og hvad I kan gøre som det næste.',
     guidanceLink: 'Tag selvtjekket: hvor står jeres virksomhed?',
-    notSetUp: 'Selvtjekket er ikke sat op på dette site endnu. Kontakt os, så hjælper vi jer med at se, hvor I står.',
+    notSetUp: 'Selvtjekket er ikke sat op på webstedet endnu. Kontakt os, så hjælper vi jer med at se, hvor I står.',
     privacy:
       'Jeres svar bliver i jeres browser. Intet bliver sendt, gemt eller registreret – heller ikke når I lukker siden. Kun hvis I selv sender e-mailen herunder, får vi resultatet.',
     questionsHeading: 'Spørgsmålene',
