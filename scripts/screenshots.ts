@@ -18,6 +18,12 @@ try {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     for (const route of targets) {
       await page.goto(`${server.origin}${route}`);
+      // A full-page screenshot does not scroll, so lazy images below the fold would stay empty.
+      await page.evaluate(async () => {
+        const lazy = [...document.querySelectorAll('img[loading="lazy"]')] as HTMLImageElement[];
+        for (const img of lazy) img.loading = 'eager';
+        await Promise.all(lazy.map((img) => img.decode().catch(() => undefined)));
+      });
       const name = `${route.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'forside'}-${width}.png`;
       await page.screenshot({ path: path.join(out, name), fullPage: true });
       console.log(path.join('screenshots', name));

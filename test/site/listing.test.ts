@@ -173,3 +173,30 @@ describe('the prize total on a phone', () => {
     });
   }
 });
+
+describe('the mark holders on a phone', () => {
+  const browser = siteInBrowser();
+  for (const width of [320, 390]) {
+    it(`at ${width} px every holder's name, CVR and year are on screen without scrolling sideways`, async () => {
+      const holders = content.companies.filter((c) => markOf(c.data) !== undefined);
+      const tab = await browser.browser.newPage({ viewport: { width, height: 844 } });
+      try {
+        await tab.goto(`${browser.server.origin}${PAGES.mark}`);
+        const cells = await tab.evaluate(() =>
+          [...document.querySelectorAll('table tbody tr > *')].map((cell) => {
+            const r = cell.getBoundingClientRect();
+            return { left: r.left, right: r.right, text: cell.textContent?.trim() ?? '' };
+          }),
+        );
+        const viewport = await tab.evaluate(() => document.documentElement.clientWidth);
+        expect(cells).toHaveLength(holders.length * 3);
+        for (const cell of cells) {
+          expect(cell.left, cell.text).toBeGreaterThanOrEqual(0);
+          expect(cell.right, cell.text).toBeLessThanOrEqual(viewport);
+        }
+      } finally {
+        await tab.close();
+      }
+    });
+  }
+});
