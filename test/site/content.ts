@@ -7,7 +7,7 @@ import path from 'node:path';
 import { checkContent } from '../../src/lib/validation/check.ts';
 import type { CheckedEntry } from '../../src/lib/validation/rules/index.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
-import { entryUrl } from '../../src/lib/urls.ts';
+import { PAGES, categoryUrl, entryUrl, prizeYearUrl } from '../../src/lib/urls.ts';
 import { siteRoot } from '../dist.ts';
 
 type Data = Record<string, unknown>;
@@ -137,4 +137,40 @@ async function read(root: string): Promise<SiteContent> {
     pages: of('pages').map((e) => ({ ...e, title: String(e.data['title']) })),
     redirects,
   };
+}
+
+/**
+ * One page of each template, taken from whatever content the site has: the fixed pages, and the
+ * first entry of each collection that has any. The browser tests (keyboard, phone) walk these.
+ */
+export function templatePages(content: SiteContent): string[] {
+  const first = <T extends { id: string }>(list: T[], url: (e: T) => string) => (list[0] ? [url(list[0])] : []);
+  return [
+    PAGES.home,
+    PAGES.catalogue,
+    ...first(
+      content.categories.filter((c) => content.offerings.some((o) => o.category === c.id)),
+      (c) => categoryUrl(c.id),
+    ),
+    ...first(content.offerings, (e) => entryUrl('offerings', e.id)),
+    PAGES.getListed,
+    PAGES.companies,
+    ...first(content.companies, (e) => entryUrl('companies', e.id)),
+    PAGES.mark,
+    PAGES.stories,
+    ...first(content.published, (e) => entryUrl('stories', e.id)),
+    PAGES.prize,
+    ...first(content.prizes, (e) => prizeYearUrl(e.year)),
+    PAGES.nominate,
+    PAGES.guidance,
+    ...first(content.schemes, (e) => entryUrl('schemes', e.id)),
+    PAGES.selfCheck,
+    PAGES.partnerships,
+    PAGES.events,
+    ...first(content.events, (e) => entryUrl('events', e.id)),
+    PAGES.search,
+    PAGES.press,
+    ...first(content.pages, (e) => entryUrl('pages', e.id)),
+    '/404.html',
+  ];
 }

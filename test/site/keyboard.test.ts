@@ -1,33 +1,11 @@
 /** Keyboard, focus and zoom on each page template, as a keyboard or magnifier user meets them. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { categoryUrl, entryUrl, prizeYearUrl } from '../../src/lib/urls.ts';
 import { siteInBrowser } from '../browser.ts';
-import { siteContent } from './content.ts';
+import { siteContent, templatePages } from './content.ts';
 
-// One page of each template, taken from whatever content the site has.
 const content = await siteContent();
-const first = <T extends { id: string }>(list: T[], url: (e: T) => string) => (list[0] ? [url(list[0])] : []);
-const TEMPLATES = [
-  '/',
-  '/katalog/',
-  ...first(
-    content.categories.filter((c) => content.offerings.some((o) => o.category === c.id)),
-    (c) => categoryUrl(c.id),
-  ),
-  ...first(content.offerings, (e) => entryUrl('offerings', e.id)),
-  '/virksomheder/',
-  ...first(content.companies, (e) => entryUrl('companies', e.id)),
-  '/historier/',
-  ...first(content.published, (e) => entryUrl('stories', e.id)),
-  '/csr-prisen/',
-  ...first(content.prizes, (e) => prizeYearUrl(e.year)),
-  ...first(content.schemes, (e) => entryUrl('schemes', e.id)),
-  '/arrangementer/',
-  '/soeg/',
-  ...first(content.pages, (e) => entryUrl('pages', e.id)),
-  '/404.html',
-];
+const TEMPLATES = templatePages(content);
 
 const site = siteInBrowser();
 

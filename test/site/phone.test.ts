@@ -5,36 +5,13 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { PAGES, categoryUrl, entryUrl, prizeYearUrl } from '../../src/lib/urls.ts';
+import { PAGES, entryUrl } from '../../src/lib/urls.ts';
 import { siteInBrowser } from '../browser.ts';
 import { contentPages } from '../dist.ts';
-import { siteContent } from './content.ts';
+import { siteContent, templatePages } from './content.ts';
 
 const content = await siteContent();
-const first = <T extends { id: string }>(list: T[], url: (e: T) => string) => (list[0] ? [url(list[0])] : []);
-const TEMPLATES = [
-  '/',
-  '/katalog/',
-  ...first(
-    content.categories.filter((c) => content.offerings.some((o) => o.category === c.id)),
-    (c) => categoryUrl(c.id),
-  ),
-  ...first(content.offerings, (e) => entryUrl('offerings', e.id)),
-  '/virksomheder/',
-  ...first(content.companies, (e) => entryUrl('companies', e.id)),
-  '/historier/',
-  ...first(content.published, (e) => entryUrl('stories', e.id)),
-  '/csr-prisen/',
-  ...first(content.prizes, (e) => prizeYearUrl(e.year)),
-  '/for-virksomheder/',
-  ...first(content.schemes, (e) => entryUrl('schemes', e.id)),
-  '/partnerskaber/',
-  '/arrangementer/',
-  ...first(content.events, (e) => entryUrl('events', e.id)),
-  '/soeg/',
-  ...first(content.pages, (e) => entryUrl('pages', e.id)),
-  '/404.html',
-];
+const TEMPLATES = templatePages(content);
 /** Every page with a card grid of two or more cards, from the built site. */
 const GRID_PAGES = (await contentPages())
   .filter(({ $ }) =>

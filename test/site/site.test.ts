@@ -326,7 +326,7 @@ describe('every page', () => {
     // its form when a fork has set it up (test/site/self-check.test.ts); every other page, every
     // content page among them, ships none.
     const enhanced = ['/soeg/', '/katalog/', '/virksomheder/'];
-    const mayEnhance = [PAGES.selfCheck];
+    const mayEnhance: string[] = [PAGES.selfCheck];
     const problems: string[] = [];
     for (const route of await allPages()) {
       const $ = await page(route);
