@@ -2,6 +2,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
+import { PAGES } from '../src/lib/urls.ts';
 import { editedSiteRoot, projectRoot } from './helpers.ts';
 
 /**
@@ -69,23 +70,13 @@ export async function machineFiles(dist = distDir): Promise<{ file: string; text
 export const shareCards = async (dist = distDir): Promise<string[]> =>
   (await readdir(path.join(dist, 'og'), { recursive: true })).map(String);
 
-/** The fixed pages of the URL contract (product brief): every site has them, whatever its content. */
-export const FIXED_ROUTES = [
-  '/',
-  '/katalog/',
-  '/katalog/print/',
-  '/virksomheder/',
-  '/historier/',
-  '/csr-prisen/',
-  '/partnerskaber/',
-  '/for-virksomheder/',
-  '/arrangementer/',
-  '/soeg/',
-  '/presse/',
-  '/bliv-vist/',
-  '/maerket/',
-  '/csr-prisen/indstil/',
-  '/for-virksomheder/selvtjek/',
-  '/was/',
+/**
+ * The fixed pages of the URL contract (product brief): every site has them, whatever its content.
+ * Taken from `PAGES` in src/lib/urls.ts, the one place that names them; `/was` is built as a
+ * redirect page at `/was/`, and every site has its `404.html`.
+ */
+export const FIXED_ROUTES: readonly string[] = [
+  ...Object.values(PAGES).filter((route) => route !== PAGES.accessibility),
+  `${PAGES.accessibility}/`,
   '/404.html',
-] as const;
+];
