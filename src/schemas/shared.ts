@@ -93,9 +93,9 @@ export const day = z.union([z.string(), z.date()]).transform((value, ctx) => {
 });
 
 /** Today as a UTC-midnight day, for "not in the future" rules. */
+const copenhagenDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' });
 export function today(): Date {
-  const now = new Date();
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(now);
+  const parts = copenhagenDay.format(new Date());
   const [y, m, d] = parts.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d));
 }
@@ -107,10 +107,9 @@ export const pastDay = day.refine((d) => d.getTime() <= today().getTime(), {
 const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2})?$/;
 
 /** Offset in minutes of Europe/Copenhagen from UTC at a given instant. */
+const copenhagenZone = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Copenhagen', timeZoneName: 'longOffset' });
 export function copenhagenOffset(instant: Date): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Copenhagen', timeZoneName: 'longOffset' })
-    .formatToParts(instant)
-    .find((p) => p.type === 'timeZoneName')?.value;
+  const name = copenhagenZone.formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value;
   const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
   return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
 }
