@@ -109,14 +109,26 @@ let grain: Promise<Buffer> | undefined;
 export async function photo(seed: number): Promise<Buffer> {
   const next = random(seed * 7919 + 13);
   const blobs = await sharp({
-    create: { width: 32, height: 20, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 70 } },
+    create: {
+      width: 32,
+      height: 20,
+      channels: 3,
+      background: '#808080',
+      noise: { type: 'gaussian', mean: 128, sigma: 70 },
+    },
   })
     .resize(1600, 1000, { kernel: 'cubic' })
     .tint({ r: Math.floor(next() * 255), g: Math.floor(next() * 255), b: Math.floor(next() * 255) })
     .raw()
     .toBuffer();
   grain ??= sharp({
-    create: { width: 1600, height: 1000, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 18 } },
+    create: {
+      width: 1600,
+      height: 1000,
+      channels: 3,
+      background: '#808080',
+      noise: { type: 'gaussian', mean: 128, sigma: 18 },
+    },
   })
     .raw()
     .toBuffer();
@@ -168,7 +180,7 @@ export async function generateEntries(contentDir: string, entries: number, categ
         `kind: ${i % 3 === 0 ? 'social-economy' : 'private'}`,
         `cvr: "${cvr(i)}"`,
         `summary: ${quote(`Virksomhed med ${sentence(next, 10).toLowerCase()}`)}`,
-        `address: { street: "Vej ${i + 1}", postalCode: "4400", city: ${quote(town)} }`,
+        `address: { street: "Vej ${i + 1}", postalCode: "4400", city: ${quote(town!)} }`,
         `contact: { email: "kontakt${i}@genereret.example" }`,
         'inclusion: [flexjob, internship]',
         '---',
@@ -199,7 +211,7 @@ export async function generateEntries(contentDir: string, entries: number, categ
         'deliveryArea: "Kalundborg Kommune"',
         i % 4 === 0
           ? 'deliversTo: { municipality: true }'
-          : `deliversTo: { towns: [${quote(site.towns[i % site.towns.length])}] }`,
+          : `deliversTo: { towns: [${quote(site.towns[i % site.towns.length]!)}] }`,
         `price: "fra ${100 + (i % 50) * 10} kr."`,
         '---',
         '',

@@ -6,8 +6,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/validation/check.ts';
+import { checkContent, type CheckResult } from '../lib/validation/check.ts';
 import { formatProblem } from '../lib/validation/problem.ts';
+
+/** The check this build ran, by project root: the gate after the build reads the same content (see published-gate.ts). */
+const checked = new Map<string, CheckResult>();
+export const checkedContent = (root: string): CheckResult | undefined => checked.get(root);
 
 export default function contentGuard(): AstroIntegration {
   return {
@@ -15,8 +19,13 @@ export default function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         if (command === 'preview') return;
-        const { problems } = await checkContent(fileURLToPath(config.root));
-        if (problems.length === 0) return;
+        const root = fileURLToPath(config.root);
+        const result = await checkContent(root);
+        const { problems } = result;
+        if (problems.length === 0) {
+          checked.set(root, result);
+          return;
+        }
         for (const problem of problems) logger.error(formatProblem(problem));
         const summary = `${problems.length} fejl i indholdet. Ret dem (kør \`npm run check\`), før webstedet kan bygges.`;
         // In the dev server editors see the errors and keep their preview; a build stops.

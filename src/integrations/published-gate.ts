@@ -5,16 +5,20 @@
  * integrations from `astro:config:setup`, so it runs after the sitemap (which `sitemap.ts` adds
  * the same way) and Pagefind, and sees their output too.
  */
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { AstroIntegration } from 'astro';
 import {
   checkPublished,
   formatGateProblem,
+  openVerdictCache,
   readContentFacts,
   removeUnpublishedPhotos,
+  rulesDigest,
 } from '../lib/published/index.ts';
 import { listDist } from '../lib/published/photos.ts';
+import { checkedContent } from './content-guard.ts';
 import { site } from '../site.config.ts';
 
 /** The gate's options for this site: its own redirect to the WAS-Tool, and its logo (not judged). */
@@ -26,23 +30,35 @@ export const siteGateOptions = {
 
 function gate(): AstroIntegration {
   let root = '';
+  let cacheDir = '';
   return {
     name: 'published-gate',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const distDir = fileURLToPath(dir);
-        const content = await readContentFacts(root, siteGateOptions.redirects);
+        const content = await readContentFacts(root, siteGateOptions.redirects, checkedContent(root));
         for (const file of await removeUnpublishedPhotos(distDir, content))
           logger.info(`Fjernet ${file}: billede fra en historie, der ikke er udgivet`);
         const { site: url, trusted } = siteGateOptions;
-        const errors = await checkPublished(distDir, { site: url, trusted, content });
+        const options = { site: url, trusted, content };
+        // Files judged clean by an earlier build (same bytes, facts and rules) are not judged again.
+        const verdicts = await openVerdictCache(
+          path.join(cacheDir, 'published-gate.json'),
+          options,
+          await rulesDigest(root),
+        );
+        const errors = await checkPublished(distDir, options, verdicts);
+        await verdicts.save();
         const files = (await listDist(distDir)).length;
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`Udgivelsestjek: ${files} filer på ${seconds} s`);
+        logger.info(
+          `Udgivelsestjek: ${files} filer på ${seconds} s (${verdicts.judged} tjekket, resten uændret siden sidst)`,
+        );
         if (errors.length === 0) return;
         for (const problem of errors) logger.error(formatGateProblem(problem));
         throw new Error(

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkPublished,
   formatGateProblem,
+  openVerdictCache,
   type ContentFacts,
   type GateProblem,
 } from '../../src/lib/published/index.ts';
@@ -282,5 +283,56 @@ describe('the gate after every build', () => {
     ]);
     const left = await checkPublished(dir, { site: SITE, content: facts() });
     expect(left.map((p) => `${p.file} ${p.rule}`)).toEqual(['_astro/trukket.abc_brugt.webp consent']);
+  });
+});
+
+describe('the gate remembers what it judged clean (verdict cache)', () => {
+  const open = (file: string, content = facts(), rules = 'regler-1') =>
+    openVerdictCache(file, { site: SITE, content }, rules);
+
+  it('judges only changed files the next time, and still catches a changed file', async () => {
+    const dir = await dist({ 'side/index.html': page() });
+    const cacheFile = path.join(dir, '..', `${path.basename(dir)}-verdicts.json`);
+    const first = await open(cacheFile);
+    expect(await checkPublished(dir, { site: SITE, content: facts() }, first)).toEqual([]);
+    await first.save();
+    const files = first.judged;
+    expect(files).toBeGreaterThan(5);
+
+    const second = await open(cacheFile);
+    expect(await checkPublished(dir, { site: SITE, content: facts() }, second)).toEqual([]);
+    expect(second.judged).toBe(0);
+    await second.save();
+
+    // One page changed, now unsafe: judged again and caught; it is not remembered as clean.
+    await writeFile(path.join(dir, 'side/index.html'), page('<p onclick="alert(1)">x</p>'));
+    const third = await open(cacheFile);
+    const problems = await checkPublished(dir, { site: SITE, content: facts() }, third);
+    expect(problems.map((p) => `${p.file} ${p.rule}`)).toEqual(['side/index.html event-handler']);
+    expect(third.judged).toBe(1);
+    await third.save();
+    const fourth = await open(cacheFile);
+    expect(await checkPublished(dir, { site: SITE, content: facts() }, fourth)).toHaveLength(1);
+    expect(fourth.judged).toBe(1);
+  });
+
+  it('judges everything again when the content facts or the rules change', async () => {
+    const dir = await dist({ 'side/index.html': page() });
+    const cacheFile = path.join(dir, '..', `${path.basename(dir)}-verdicts.json`);
+    const first = await open(cacheFile);
+    await checkPublished(dir, { site: SITE, content: facts() }, first);
+    await first.save();
+
+    const hidden = facts();
+    hidden.hiddenStories.push({ id: 'side', source: 'src/content/stories/side.md', withdrawn: false });
+    const withFacts = await open(cacheFile, hidden);
+    const problems = await checkPublished(dir, { site: SITE, content: hidden }, withFacts);
+    expect(withFacts.judged).toBe(first.judged);
+    // A page named after a story that is now a draft is refused, although its bytes did not change.
+    expect(problems.map((p) => p.file)).toContain('side/index.html');
+
+    const newRules = await open(cacheFile, facts(), 'regler-2');
+    await checkPublished(dir, { site: SITE, content: facts() }, newRules);
+    expect(newRules.judged).toBe(first.judged);
   });
 });

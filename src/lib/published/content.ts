@@ -1,7 +1,7 @@
 /** What the gate needs to know from the content, read with the editors' checker (the build's own schemas). */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkContent } from '../validation/check.ts';
+import { checkContent, type CheckResult } from '../validation/check.ts';
 import { LocalImage, findMarkers } from '../validation/markers.ts';
 import { ROUTE_PREFIX, entryUrl, type RoutedCollection } from '../urls.ts';
 import { sha256, stem } from './photos.ts';
@@ -14,8 +14,10 @@ import type { ContentFacts } from './types.ts';
 export async function readContentFacts(
   root: string,
   extraRedirects: Record<string, string> = {},
+  /** The checker's result when the build has one already (the content guard ran it). */
+  checked?: CheckResult,
 ): Promise<ContentFacts> {
-  const { entries } = await checkContent(root);
+  const { entries } = checked ?? (await checkContent(root));
   const facts: ContentFacts = {
     sources: new Map(),
     redirects: new Map(Object.entries(extraRedirects)),

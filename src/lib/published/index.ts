@@ -23,10 +23,12 @@ import { svgFiles } from './rules/svg-files.ts';
 import { urlSchemes } from './rules/url-schemes.ts';
 import { xmlFiles } from './rules/xml.ts';
 import type { DistFile, FileRule, GateContext, GateOptions, GateProblem } from './types.ts';
+import type { VerdictCache } from './verdicts.ts';
 
 export type { ContentFacts, GateOptions, GateProblem } from './types.ts';
 export { readContentFacts } from './content.ts';
 export { removeUnpublishedPhotos } from './photos.ts';
+export { openVerdictCache, rulesDigest, type VerdictCache } from './verdicts.ts';
 
 /** What every element of every page (and of the HTML in feeds) is judged by. */
 export const PAGE_RULES: readonly PageRule[] = [
@@ -62,8 +64,15 @@ async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-/** Judges every file in `distDir`; problems in file order. */
-export async function checkPublished(distDir: string, options: GateOptions): Promise<GateProblem[]> {
+/**
+ * Judges every file in `distDir`; problems in file order. With `verdicts`, a file judged clean in
+ * an earlier build under the same facts and rules is not judged again (see `verdicts.ts`).
+ */
+export async function checkPublished(
+  distDir: string,
+  options: GateOptions,
+  verdicts?: VerdictCache,
+): Promise<GateProblem[]> {
   const origin = new URL(options.site).origin;
   const trusted = new Set(options.trusted ?? []);
   const sources = options.content?.sources;
@@ -83,7 +92,9 @@ export async function checkPublished(distDir: string, options: GateOptions): Pro
   await eachLimited(files, 16, async (file) => {
     const absolute = path.join(distDir, file);
     const { size } = await stat(absolute);
-    let bytes: Promise<Buffer> | undefined;
+    let bytes: Promise<Buffer> | undefined = verdicts ? readFile(absolute) : undefined;
+    if (verdicts && verdicts.isClean(file, await bytes!)) return;
+    let found = 0;
     const distFile: DistFile = {
       file,
       urlPath: urlPathOf(file),
@@ -94,14 +105,17 @@ export async function checkPublished(distDir: string, options: GateOptions): Pro
     };
     for (const rule of FILE_RULES) {
       if (!rule.files.test(file)) continue;
-      for (const finding of await rule.check(distFile, context))
+      for (const finding of await rule.check(distFile, context)) {
+        found++;
         problems.push({
           file,
           rule: finding.rule ?? rule.name,
           message: finding.message,
           source: finding.source ?? context.sourceFor(distFile.urlPath),
         });
+      }
     }
+    if (verdicts && found === 0) verdicts.markClean(file, await distFile.bytes());
   });
   return problems.sort(
     (a, b) => a.file.localeCompare(b.file, 'en') || a.message.localeCompare(b.message, 'da', { numeric: true }),
