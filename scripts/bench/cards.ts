@@ -1,7 +1,8 @@
 /**
- * `node scripts/bench/cards.ts [--cards N]`: prints what share cards cost on a cold build —
- * never a pass/fail. Draws N varied cards (a photo, a logo or no picture; short and long titles
- * with æøå) into an empty cache, in the order and the way the build asks for them, then asks for
+ * `node scripts/bench/cards.ts [--cards N] [--ahead N]`: prints what share cards cost on a cold
+ * build — never a pass/fail. Draws N varied cards (a photo, a logo or no picture; short and long
+ * titles with æøå) into an empty cache the way the build does: asked for one at a time, in order,
+ * through `cardQueue` with `--ahead` cards (default: the build's) drawn meanwhile. Then asks for
  * them again to show that a warm build draws none. Prints wall and CPU time per card (CPU counts
  * every thread of the process, so on an idle machine wall ≈ CPU ÷ cores) and bytes per card.
  */
@@ -10,14 +11,25 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { cardStats, drawCardCached, type CardBrand, type CardInput } from '../../src/lib/og/card.ts';
+import {
+  cardQueue,
+  cardStats,
+  drawCardCached,
+  CARDS_AHEAD,
+  type CardBrand,
+  type CardInput,
+} from '../../src/lib/og/card.ts';
 import { site } from '../../src/site.config.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
-const { values } = parseArgs({ options: { cards: { type: 'string', default: '90' } } });
+const { values } = parseArgs({
+  options: { cards: { type: 'string', default: '90' }, ahead: { type: 'string', default: String(CARDS_AHEAD) } },
+});
 const count = Number(values.cards);
 if (!Number.isInteger(count) || count < 1)
   throw new Error(`--cards skal være et helt tal over 0, ikke ${values.cards}`);
+const ahead = Number(values.ahead);
+if (!Number.isInteger(ahead) || ahead < 0) throw new Error(`--ahead skal være et helt tal fra 0, ikke ${values.ahead}`);
 
 const brand: CardBrand = {
   municipality: site.municipality,
@@ -75,16 +87,24 @@ const cacheDir = await mkdtemp(path.join(tmpdir(), 'og-bench-'));
 try {
   /** Asks for every card one at a time, as Astro renders the card route's pages. */
   const run = async () => {
+    const queue = cardQueue(
+      cards.map((card, i) => ({ key: String(i), input: card.input })),
+      (input) => drawCardCached(input, brand, cacheDir),
+      ahead,
+    );
     const before = { ...cardStats };
     const cpu = process.cpuUsage();
+    const mainCpu = process.threadCpuUsage();
     const start = performance.now();
     const sizes: number[] = [];
-    for (const card of cards) sizes.push((await drawCardCached(card.input, brand, cacheDir)).length);
+    for (let i = 0; i < count; i++) sizes.push((await queue(String(i))).length);
     const wall = performance.now() - start;
     const used = process.cpuUsage(cpu);
+    const usedMain = process.threadCpuUsage(mainCpu);
     return {
       wall,
       cpu: (used.user + used.system) / 1000,
+      mainCpu: (usedMain.user + usedMain.system) / 1000,
       sizes,
       drawn: cardStats.drawn - before.drawn,
       cached: cardStats.cached - before.cached,
@@ -95,9 +115,11 @@ try {
   const warm = await run();
   const perCard = (ms: number) => `${(ms / count).toFixed(1)} ms`;
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  console.log(`Delekort: ${count} kort, ${availableParallelism()} kerner, belastning før start ${load}`);
   console.log(
-    `  kold (tom cache): ${perCard(cold.wall)} pr. kort (CPU ${perCard(cold.cpu)}), ${cold.drawn} tegnet, ${cold.cached} fra cachen`,
+    `Delekort: ${count} kort, ${ahead} tegnes forud, ${availableParallelism()} kerner, belastning før start ${load}`,
+  );
+  console.log(
+    `  kold (tom cache): ${perCard(cold.wall)} pr. kort (CPU ${perCard(cold.cpu)}, heraf hovedtråden ${perCard(cold.mainCpu)}), ${cold.drawn} tegnet, ${cold.cached} fra cachen`,
   );
   const total = cold.sizes.reduce((a, b) => a + b, 0);
   console.log(`  bytes pr. kort: ${kb(total / count)} i snit`);
