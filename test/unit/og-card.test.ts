@@ -219,6 +219,18 @@ describe('drawing the cards of a build', () => {
     await expect(queue('k2')).rejects.toThrow('kunne ikke tegne kort 2');
   });
 
+  it('cards drawn ahead for pages the build then skips are let go, not kept to the end', async () => {
+    const { drawn, draw } = recorder();
+    const queue = cardQueue(cards, draw, 2);
+    await queue('k0');
+    // Pages 1 and 2 are copied from the last build; their cards were drawn ahead all the same.
+    await queue('k3');
+    expect(drawn).toEqual(['kort 0', 'kort 1', 'kort 2', 'kort 3', 'kort 4', 'kort 5']);
+    // Were they still held, asking for them now would not draw them again.
+    await queue('k1');
+    expect(drawn.filter((title) => title === 'kort 1')).toHaveLength(2);
+  });
+
   it('a page asked for twice (a dev server reloading) gets its card again; an unknown card is an error', async () => {
     const { drawn, draw } = recorder();
     const queue = cardQueue(cards, draw, 0);

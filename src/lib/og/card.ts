@@ -399,7 +399,9 @@ export function cardQueue(
     if (i === undefined || !card) return Promise.reject(new Error(`Intet delekort med nøglen ${key}`));
     for (let next = i; next <= i + ahead; next++) start(next);
     const png = pending.get(i);
-    pending.delete(i);
+    // Cards before this one that were drawn but never asked for belong to pages the build
+    // skipped (an incremental build copies unchanged pages): let them go.
+    for (const earlier of pending.keys()) if (earlier <= i) pending.delete(earlier);
     return png ?? draw(card.input);
   };
 }
