@@ -367,7 +367,7 @@ export async function drawCardCached(input: CardInput, brand: CardBrand, cacheDi
  * How many cards to have in progress beyond the one a page waits for. Astro renders one page at
  * a time, so without this only one card is ever being drawn; with it, satori lays out the next
  * card on the main thread while sharp rasterises and encodes others on libuv's threads, and both
- * cores work. More than 2 ahead measured no faster on 2 cores (scripts/bench/cards.ts --ahead).
+ * cores work. 3 or 4 ahead measured within the noise of 2 on this 2-core machine (`scripts/bench/cards.ts --ahead N`).
  */
 export const CARDS_AHEAD = 2;
 
