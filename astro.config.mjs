@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import publishedGate from './src/integrations/published-gate.ts';
+import shareCards from './src/integrations/share-cards.ts';
 import sitemapWithDates from './src/integrations/sitemap.ts';
 import theme from './src/integrations/theme.ts';
 import { site } from './src/site.config.ts';
@@ -14,7 +15,15 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
   // The gate judges dist/ last: it adds itself after the sitemap and Pagefind (see published-gate.ts).
-  integrations: [contentGuard(), theme(site.colours), mdx(), sitemapWithDates(), pagefind(), publishedGate()],
+  integrations: [
+    contentGuard(),
+    theme(site.colours),
+    mdx(),
+    shareCards(),
+    sitemapWithDates(),
+    pagefind(),
+    publishedGate(),
+  ],
   image: {
     // Editors' photos are re-encoded; nothing is fetched from elsewhere.
     domains: [],

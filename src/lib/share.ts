@@ -8,7 +8,15 @@ import { fileURLToPath } from 'node:url';
 import { cacheDir, publicDir, root, srcDir } from 'astro:config/server';
 import { companies, getCategory, getCompany, offerings, prizes, stories } from './content/index.ts';
 import { t } from './i18n/da.ts';
-import { drawCardCached, CARD_HEIGHT, CARD_WIDTH, type CardBrand, type CardInput } from './og/card.ts';
+import {
+  cardQueue,
+  drawCardCached,
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  CARDS_AHEAD,
+  type CardBrand,
+  type CardInput,
+} from './og/card.ts';
 import { parseMarkdown } from './validation/read.ts';
 import { DEFAULT_OG_IMAGE, cardFolder, ogImageUrl, type CardCollection } from './urls.ts';
 import { site } from '../site.config.ts';
@@ -145,5 +153,17 @@ const brand: CardBrand = {
 /** Cards are kept in Astro's cache folder (`node_modules/.astro/og/` unless `cacheDir` says otherwise). */
 const cardCache = path.join(fileURLToPath(cacheDir), 'og');
 
-/** The PNG of a card: from the cache when nothing that goes into it has changed, else drawn now. */
-export const renderShareCard = (input: CardInput): Promise<Buffer> => drawCardCached(input, brand, cardCache);
+const draw = (input: CardInput) => drawCardCached(input, brand, cardCache);
+const cardKey = (card: ShareCard) => `${card.collection}/${card.id}`;
+// The dev server draws only the card a page asks for; a build draws the next ones meanwhile.
+const queue = cardQueue(
+  shareCards.map((card) => ({ key: cardKey(card), input: card.input })),
+  draw,
+  import.meta.env.DEV ? 0 : CARDS_AHEAD,
+);
+
+/** The PNG of an entry's card: from the cache when nothing that goes into it has changed, else drawn now. */
+export const renderShareCard = (card: ShareCard): Promise<Buffer> => queue(cardKey(card));
+
+/** The PNG of the default card. */
+export const renderDefaultCard = (): Promise<Buffer> => draw(defaultCard);

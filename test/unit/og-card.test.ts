@@ -1,10 +1,21 @@
-/** Share cards outside a build: the size, the cache that spares unchanged entries, and when it is bypassed. */
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+/**
+ * Share cards outside a build: the size, the picture in its panel whatever its format, the cache
+ * that spares unchanged entries and when it is bypassed, and the queue that draws ahead.
+ */
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cardKey, cardStats, drawCardCached, type CardBrand, type CardInput } from '../../src/lib/og/card.ts';
+import {
+  cardKey,
+  cardQueue,
+  cardStats,
+  drawCard,
+  drawCardCached,
+  type CardBrand,
+  type CardInput,
+} from '../../src/lib/og/card.ts';
 import { site } from '../../src/site.config.ts';
 import { projectRoot } from '../helpers.ts';
 
@@ -62,5 +73,170 @@ describe('share card', () => {
     };
     expect(await cardKey({ ...story, picture: otherPhoto }, brand)).not.toBe(base);
     expect(await cardKey({ ...story }, { ...brand })).toBe(base);
+  });
+});
+
+/** The card's pixels as RGB, and a pixel's colour at (x, y). */
+async function pixelsOf(png: Buffer) {
+  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const at = (x: number, y: number) => [0, 1, 2].map((c) => data[(y * info.width + x) * 3 + c] ?? -1);
+  return { data, info, at };
+}
+const rgb = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+const near = (a: number[], b: number[], tolerance = 3) => a.every((v, i) => Math.abs(v - (b[i] ?? 0)) <= tolerance);
+
+describe('what a card shows', () => {
+  it("a story's photo fills the right-hand panel, cropped where its subject is", async () => {
+    const card = await pixelsOf(await drawCard(story, brand));
+    const photo = await sharp(story.picture?.path)
+      .resize(500, 630, { fit: 'cover', position: 'attention' })
+      .raw()
+      .toBuffer();
+    let difference = 0;
+    for (let y = 0; y < 630; y++)
+      for (let x = 0; x < 500; x++)
+        for (let c = 0; c < 3; c++)
+          difference += Math.abs((card.at(700 + x, y)[c] ?? 0) - (photo[(y * 500 + x) * 3 + c] ?? 0));
+    expect(difference / (500 * 630 * 3)).toBeLessThan(1);
+    // Left of the panel the card is the municipality's, not the photo's.
+    expect(card.at(400, 20)).toEqual(rgb(site.colours.primary));
+  });
+
+  it("a company's logo sits centred on white, never stretched to the panel's edges", async () => {
+    const logoPath = path.join(projectRoot, 'src/content/companies/images/kornmod-bageri.png');
+    const card = await pixelsOf(
+      await drawCard({ title: 'Kornmod Bageri', picture: { path: logoPath, fit: 'contain' } }, brand),
+    );
+    let [left, right, top, bottom] = [1200, 0, 630, 0];
+    for (let y = 0; y < 630; y++)
+      for (let x = 700; x < 1200; x++)
+        if (!near(card.at(x, y), [255, 255, 255])) {
+          [left, right, top, bottom] = [Math.min(left, x), Math.max(right, x), Math.min(top, y), Math.max(bottom, y)];
+        }
+    expect(right - left).toBeLessThanOrEqual(280);
+    expect(right - left).toBeGreaterThan(100);
+    expect(Math.abs((left + right) / 2 - 950)).toBeLessThanOrEqual(2);
+    expect(Math.abs((top + bottom) / 2 - 315)).toBeLessThanOrEqual(2);
+  });
+
+  it('a card without a picture shows the accent bar, the two circles and the logo on white', async () => {
+    const card = await pixelsOf(await drawCard({ title: 'CSR-prisen 2026' }, brand));
+    expect(card.at(8, 300)).toEqual(rgb(site.colours.accent));
+    expect(card.at(600, 300)).toEqual(rgb(site.colours.primary));
+    expect(card.at(1150, 60)).toEqual(rgb(site.colours.primaryDark));
+    expect(card.at(1015, 600)).toEqual(rgb(site.colours.accent));
+    expect(card.at(91, 540)).toEqual([255, 255, 255]);
+  });
+
+  // An editor's picture may be any of these; each must land in the panel as the colour it is.
+  const red = { r: 200, g: 40, b: 30 };
+  const pictures: [string, () => Promise<Buffer>, number[] | undefined][] = [
+    [
+      'a greyscale JPEG',
+      () =>
+        sharp({ create: { width: 800, height: 600, channels: 3, background: '#808080' } })
+          .greyscale()
+          .jpeg()
+          .toBuffer(),
+      [128, 128, 128],
+    ],
+    [
+      'a 16-bit PNG',
+      () =>
+        sharp({ create: { width: 800, height: 600, channels: 3, background: red } })
+          .toColourspace('rgb16')
+          .png()
+          .toBuffer(),
+      [200, 40, 30],
+    ],
+    [
+      'a transparent PNG',
+      () =>
+        sharp({ create: { width: 800, height: 600, channels: 4, background: { ...red, alpha: 0 } } })
+          .png()
+          .toBuffer(),
+      [255, 255, 255],
+    ],
+    [
+      'a CMYK JPEG',
+      () =>
+        sharp({ create: { width: 800, height: 600, channels: 3, background: red } })
+          .toColourspace('cmyk')
+          .jpeg()
+          .toBuffer(),
+      // Without a profile, the colour is whatever libvips reads it as in sRGB, not the red it was made from.
+      undefined,
+    ],
+  ];
+  it.each(pictures)('%s fills the panel in its own colour, whole', async (_, make, expected) => {
+    const dir = await freshCache();
+    // Written as made: the card reads the format from the bytes, whatever the name says.
+    const file = path.join(dir, 'picture');
+    const bytes = await make();
+    await writeFile(file, bytes);
+    const colour = expected ?? [...(await sharp(bytes).toColourspace('srgb').raw().toBuffer()).subarray(0, 3)];
+    for (const fit of ['cover', 'contain'] as const) {
+      const png = await drawCard({ title: 'Billede', picture: { path: file, fit } }, brand);
+      expect(await sharp(png).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
+      const card = await pixelsOf(png);
+      expect(card.at(950, 315), fit).toSatisfy((pixel: number[]) => near(pixel, colour, 12));
+      expect(card.at(600, 300), fit).toEqual(rgb(site.colours.primary));
+    }
+  });
+});
+
+describe('drawing the cards of a build', () => {
+  /** A stand-in for drawing: records what it was asked for and answers on a later tick. */
+  const recorder = (fail?: string) => {
+    const drawn: string[] = [];
+    const draw = async (input: CardInput) => {
+      drawn.push(input.title);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      if (input.title === fail) throw new Error(`kunne ikke tegne ${fail}`);
+      return Buffer.from(input.title);
+    };
+    return { drawn, draw };
+  };
+  const cards = Array.from({ length: 6 }, (_, i) => ({ key: `k${i}`, input: { title: `kort ${i}` } }));
+
+  it('while a page waits for its card the next two are drawn too, each card once, and every page gets its own', async () => {
+    const { drawn, draw } = recorder();
+    const queue = cardQueue(cards, draw, 2);
+    const first = queue('k0');
+    expect(drawn).toEqual(['kort 0', 'kort 1', 'kort 2']);
+    expect((await first).toString()).toBe('kort 0');
+    for (const { key, input } of cards.slice(1)) expect((await queue(key)).toString()).toBe(input.title);
+    expect(drawn).toEqual(cards.map((c) => c.input.title));
+  });
+
+  it('a card that cannot be drawn fails its own page, not the pages before it', async () => {
+    const { draw } = recorder('kort 2');
+    const queue = cardQueue(cards, draw, 2);
+    // Card 2 fails while the pages of cards 0 and 1 are still being made.
+    expect((await queue('k0')).toString()).toBe('kort 0');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect((await queue('k1')).toString()).toBe('kort 1');
+    await expect(queue('k2')).rejects.toThrow('kunne ikke tegne kort 2');
+  });
+
+  it('cards drawn ahead for pages the build then skips are let go, not kept to the end', async () => {
+    const { drawn, draw } = recorder();
+    const queue = cardQueue(cards, draw, 2);
+    await queue('k0');
+    // Pages 1 and 2 are copied from the last build; their cards were drawn ahead all the same.
+    await queue('k3');
+    expect(drawn).toEqual(['kort 0', 'kort 1', 'kort 2', 'kort 3', 'kort 4', 'kort 5']);
+    // Were they still held, asking for them now would not draw them again.
+    await queue('k1');
+    expect(drawn.filter((title) => title === 'kort 1')).toHaveLength(2);
+  });
+
+  it('a page asked for twice (a dev server reloading) gets its card again; an unknown card is an error', async () => {
+    const { drawn, draw } = recorder();
+    const queue = cardQueue(cards, draw, 0);
+    await queue('k3');
+    expect((await queue('k3')).toString()).toBe('kort 3');
+    expect(drawn).toEqual(['kort 3', 'kort 3']);
+    await expect(queue('findes-ikke')).rejects.toThrow('findes-ikke');
   });
 });

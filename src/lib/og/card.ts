@@ -3,21 +3,28 @@
  * text with the fonts in `src/assets/fonts/` (never fetched), sharp rasterises the SVG.
  *
  * Pure Node — no `astro:*` imports — so the card can be drawn and tested outside a build.
- * Drawing takes ~100 ms a card; {@link drawCardCached} keeps each PNG under a hash of
- * everything that goes into it, so an unchanged entry is not drawn again.
+ * The fonts and the logo are loaded once per process; a card then costs ~40 ms of CPU, or ~100
+ * with a photo to crop, and {@link cardQueue} spreads that over both cores. {@link
+ * drawCardCached} keeps each PNG under a hash of everything that goes into it, so an unchanged
+ * entry is not drawn again. `scripts/bench/cards.ts` prints the figures.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import satori, { type Font } from 'satori';
-import sharp from 'sharp';
+import sharp, { type PngOptions } from 'sharp';
+import { cardStats } from './stats.ts';
+
+export { cardStats };
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Bump when the drawing changes, so cached cards are drawn again. */
-const CARD_VERSION = 5;
+const CARD_VERSION = 6;
 const PHOTO_WIDTH = 500;
 const DECORATION_WIDTH = 300;
+/** zlib level 6 instead of 9: ~5× faster to encode for ~20 % more bytes (scripts/bench/cards.ts). */
+const PNG_OPTIONS: PngOptions = { compressionLevel: 6 };
 
 /** What one card shows. */
 export interface CardInput {
@@ -78,15 +85,48 @@ const h = (
 
 const dataUri = (bytes: Buffer, mime: string) => `data:${mime};base64,${bytes.toString('base64')}`;
 
-async function loadFonts(fontDir: string): Promise<Font[]> {
-  return Promise.all(
-    FONT_FILES.map(async ([file, weight]) => ({
-      name: 'Noto Sans',
-      data: await readFile(path.join(fontDir, file)),
-      weight,
-      style: 'normal' as const,
-    })),
-  );
+/**
+ * Fonts once per folder. Satori keeps the fonts it has parsed by the identity of this array
+ * and of its buffers, so handing it the same array every time spares parsing them (~100 ms)
+ * for every card.
+ */
+const fontsByDir = new Map<string, Promise<Font[]>>();
+function loadFonts(fontDir: string): Promise<Font[]> {
+  let fonts = fontsByDir.get(fontDir);
+  if (!fonts) {
+    fonts = Promise.all(
+      FONT_FILES.map(async ([file, weight]) => ({
+        name: 'Noto Sans',
+        data: await readFile(path.join(fontDir, file)),
+        weight,
+        style: 'normal' as const,
+      })),
+    );
+    fontsByDir.set(fontDir, fonts);
+    fonts.catch(() => fontsByDir.delete(fontDir));
+  }
+  return fonts;
+}
+
+/**
+ * The municipality's logo as satori's data URI, rasterised once per logo: keyed by its bytes,
+ * so a dev server that sees a new logo draws the new one.
+ */
+const logoByHash = new Map<string, Promise<string>>();
+async function loadLogo(logoPath: string): Promise<string> {
+  const bytes = await readFile(logoPath);
+  const key = createHash('sha256').update(bytes).digest('hex');
+  let logo = logoByHash.get(key);
+  if (!logo) {
+    logo = sharp(bytes, { density: 300 })
+      .resize(144, 144)
+      .png()
+      .toBuffer()
+      .then((png) => dataUri(png, 'image/png'));
+    logoByHash.set(key, logo);
+    logo.catch(() => logoByHash.delete(key));
+  }
+  return logo;
 }
 
 /** Long titles get a smaller size and one more line, so that most fit whole (120 characters at most). */
@@ -96,11 +136,11 @@ function titleSize(title: string): { fontSize: number; lines: number } {
   return { fontSize: 46, lines: 5 };
 }
 
-function layout(input: CardInput, brand: CardBrand, logo: string, picture: string | undefined): Node {
+function layout(input: CardInput, brand: CardBrand, logo: string, hasPicture: boolean): Node {
   const { colours } = brand;
   const title = titleSize(input.title);
   // Room under the title: the narrow column beside a picture has less of it.
-  const subtitleLines = !picture ? 3 : title.lines === 5 ? 1 : 2;
+  const subtitleLines = !hasPicture ? 3 : title.lines === 5 ? 1 : 2;
   const text = h(
     'div',
     {
@@ -165,56 +205,37 @@ function layout(input: CardInput, brand: CardBrand, logo: string, picture: strin
       ]),
     ],
   );
+  // The picture is copied into this white panel after rasterising (see drawCard).
   const panel =
-    picture &&
-    h(
-      'div',
-      {
-        display: 'flex',
-        width: PHOTO_WIDTH,
-        height: CARD_HEIGHT,
-        backgroundColor: '#ffffff',
-        alignItems: 'center',
-        justifyContent: 'center',
-      },
-      [
-        h('img', { width: PHOTO_WIDTH, height: CARD_HEIGHT }, undefined, {
-          src: picture,
-          width: PHOTO_WIDTH,
-          height: CARD_HEIGHT,
-        }),
-      ],
-    );
+    hasPicture && h('div', { display: 'flex', width: PHOTO_WIDTH, height: CARD_HEIGHT, backgroundColor: '#ffffff' });
   // Without a picture the right side would be empty: two circles in the brand's colours fill it
-  // quietly, in a panel of their own so they can never cover the text.
+  // quietly, in a panel of their own so they can never cover the text. They lie inside it on the
+  // left, and the card's edge clips them elsewhere: `overflow: hidden` here made satori mask each
+  // circle, which cost the rasteriser ~35 ms a card.
   const decoration =
-    !picture &&
-    h(
-      'div',
-      { display: 'flex', position: 'relative', width: DECORATION_WIDTH, height: CARD_HEIGHT, overflow: 'hidden' },
-      [
-        h('div', {
-          display: 'flex',
-          position: 'absolute',
-          left: 40,
-          top: -170,
-          width: 520,
-          height: 520,
-          borderRadius: 260,
-          backgroundColor: colours.primaryDark,
-        }),
-        h('div', {
-          display: 'flex',
-          position: 'absolute',
-          left: 20,
-          top: 470,
-          width: 190,
-          height: 190,
-          borderRadius: 95,
-          backgroundColor: colours.accent,
-        }),
-      ],
-    );
+    !hasPicture &&
+    h('div', { display: 'flex', position: 'relative', width: DECORATION_WIDTH, height: CARD_HEIGHT }, [
+      h('div', {
+        display: 'flex',
+        position: 'absolute',
+        left: 40,
+        top: -170,
+        width: 520,
+        height: 520,
+        borderRadius: 260,
+        backgroundColor: colours.primaryDark,
+      }),
+      h('div', {
+        display: 'flex',
+        position: 'absolute',
+        left: 20,
+        top: 470,
+        width: 190,
+        height: 190,
+        borderRadius: 95,
+        backgroundColor: colours.accent,
+      }),
+    ]);
   return h(
     'div',
     {
@@ -232,34 +253,74 @@ function layout(input: CardInput, brand: CardBrand, logo: string, picture: strin
   );
 }
 
-/** The right-hand panel: a photo cropped to fill it, or a logo centred with white around it. */
+/**
+ * The right-hand panel's pixels, opaque RGB: a photo cropped to fill it, or a logo centred
+ * with white around it.
+ */
 async function preparePicture(picture: NonNullable<CardInput['picture']>): Promise<Buffer> {
   const image = sharp(await readFile(picture.path)).rotate();
+  const white = { r: 255, g: 255, b: 255 };
   if (picture.fit === 'cover')
     return image
       .resize(PHOTO_WIDTH, CARD_HEIGHT, { fit: 'cover', position: 'attention' })
-      .jpeg({ quality: 82 })
+      .flatten({ background: white })
+      .toColourspace('srgb')
+      .raw({ depth: 'uchar' })
       .toBuffer();
-  const logo = await image.resize(280, 280, { fit: 'inside' }).png().toBuffer();
-  return sharp({ create: { width: PHOTO_WIDTH, height: CARD_HEIGHT, channels: 3, background: '#ffffff' } })
-    .composite([{ input: logo, gravity: 'centre' }])
-    .png()
+  // Raw between the two steps: extend needs the resized size, and a PNG in between cost ~20 ms.
+  const logo = await image
+    .resize(280, 280, { fit: 'inside' })
+    .raw({ depth: 'uchar' })
+    .toBuffer({ resolveWithObject: true });
+  const { width, height, channels } = logo.info;
+  // Centred the way sharp's gravity: 'centre' rounds, as when it was composited on white.
+  const left = Math.floor((PHOTO_WIDTH - width + 1) / 2);
+  const top = Math.floor((CARD_HEIGHT - height + 1) / 2);
+  return sharp(logo.data, { raw: { width, height, channels } })
+    .flatten({ background: white })
+    .extend({ left, top, right: PHOTO_WIDTH - width - left, bottom: CARD_HEIGHT - height - top, background: white })
+    .toColourspace('srgb')
+    .raw({ depth: 'uchar' })
     .toBuffer();
 }
 
-/** Draws one card as a PNG. */
+/**
+ * Satori masks every image with a white rectangle of the image's own box, which changes no
+ * pixel (the image fills that box, and its clip path still rounds the corners) but makes
+ * librsvg render the image into an offscreen surface: ~15 ms a card. The logo is the only image.
+ */
+const withoutImageMasks = (svg: string) => svg.replace(/(<image [^>]*?) mask="url\(#satori_om-[^"]*\)"/g, '$1');
+
+/**
+ * Draws one card as a PNG. Satori lays out everything but the picture and sharp rasterises
+ * it; the picture's rows are then copied into the white panel, which costs next to nothing
+ * where drawing it through the SVG or sharp's composite (which blends in floating point)
+ * cost 20–40 ms a card.
+ */
 export async function drawCard(input: CardInput, brand: CardBrand): Promise<Buffer> {
+  const hasPicture = input.picture !== undefined;
   const [fonts, logo, picture] = await Promise.all([
     loadFonts(brand.fontDir),
-    readFile(brand.logoPath).then((bytes) => sharp(bytes, { density: 300 }).resize(144, 144).png().toBuffer()),
+    loadLogo(brand.logoPath),
     input.picture ? preparePicture(input.picture) : undefined,
   ]);
-  const pictureUri = picture && dataUri(picture, input.picture?.fit === 'cover' ? 'image/jpeg' : 'image/png');
-  const svg = await satori(
-    layout(input, brand, dataUri(logo, 'image/png'), pictureUri) as Parameters<typeof satori>[0],
-    { width: CARD_WIDTH, height: CARD_HEIGHT, fonts },
-  );
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
+  const svg = await satori(layout(input, brand, logo, hasPicture) as Parameters<typeof satori>[0], {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts,
+  });
+  const pixels = await sharp(Buffer.from(withoutImageMasks(svg)))
+    .removeAlpha()
+    .raw({ depth: 'uchar' })
+    .toBuffer();
+  if (picture) {
+    const row = PHOTO_WIDTH * 3;
+    const left = (CARD_WIDTH - PHOTO_WIDTH) * 3;
+    for (let y = 0; y < CARD_HEIGHT; y++) picture.copy(pixels, y * CARD_WIDTH * 3 + left, y * row, (y + 1) * row);
+  }
+  return sharp(pixels, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } })
+    .png(PNG_OPTIONS)
+    .toBuffer();
 }
 
 /** A hash of everything that changes the picture: the text, the brand, and the bytes of every file drawn. */
@@ -281,9 +342,6 @@ export async function cardKey(input: CardInput, brand: CardBrand): Promise<strin
   return hash.digest('hex').slice(0, 32);
 }
 
-/** How many cards this process drew and how many it took from the cache (for the build log). */
-export const cardStats = { drawn: 0, cached: 0 };
-
 /**
  * Draws a card, or returns the PNG drawn for the same inputs before. The cache is a folder of
  * `<hash>.png` files; a stale file is never read, because any change gives a new hash.
@@ -303,4 +361,47 @@ export async function drawCardCached(input: CardInput, brand: CardBrand, cacheDi
   await writeFile(partial, png);
   await rename(partial, file);
   return png;
+}
+
+/**
+ * How many cards to have in progress beyond the one a page waits for. Astro renders one page at
+ * a time, so without this only one card is ever being drawn; with it, satori lays out the next
+ * card on the main thread while sharp rasterises and encodes others on libuv's threads, and both
+ * cores work. 3 or 4 ahead measured within the noise of 2 on this 2-core machine (`scripts/bench/cards.ts --ahead N`).
+ */
+export const CARDS_AHEAD = 2;
+
+/**
+ * Serves a build's cards in the order its pages ask for them, drawing up to `ahead` of the next
+ * ones meanwhile. Only those few are held in memory, so 10,000 cards take no more than 10. A key
+ * asked for again (a dev server reloading a page) is drawn again, which the cache makes cheap.
+ */
+export function cardQueue(
+  cards: readonly { key: string; input: CardInput }[],
+  draw: (input: CardInput) => Promise<Buffer>,
+  ahead = CARDS_AHEAD,
+): (key: string) => Promise<Buffer> {
+  const index = new Map(cards.map((card, i) => [card.key, i]));
+  const started = new Set<number>();
+  const pending = new Map<number, Promise<Buffer>>();
+  const start = (i: number) => {
+    const card = cards[i];
+    if (!card || started.has(i)) return;
+    started.add(i);
+    const png = draw(card.input);
+    // Its page awaits it and gets the error; until then a failure must not end the process.
+    png.catch(() => undefined);
+    pending.set(i, png);
+  };
+  return (key) => {
+    const i = index.get(key);
+    const card = i === undefined ? undefined : cards[i];
+    if (i === undefined || !card) return Promise.reject(new Error(`Intet delekort med nøglen ${key}`));
+    for (let next = i; next <= i + ahead; next++) start(next);
+    const png = pending.get(i);
+    // Cards before this one that were drawn but never asked for belong to pages the build
+    // skipped (an incremental build copies unchanged pages): let them go.
+    for (const earlier of pending.keys()) if (earlier <= i) pending.delete(earlier);
+    return png ?? draw(card.input);
+  };
 }
