@@ -6,6 +6,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import publishedGate from './src/integrations/published-gate.ts';
 import sitemapWithDates from './src/integrations/sitemap.ts';
 import theme from './src/integrations/theme.ts';
+import { ENCODERS } from './src/lib/photo-variants.ts';
 import { site } from './src/site.config.ts';
 
 export default defineConfig({
@@ -18,6 +19,8 @@ export default defineConfig({
   image: {
     // Editors' photos are re-encoded; nothing is fetched from elsewhere.
     domains: [],
+    // WebP and JPEG settings chosen by scripts/bench/images.ts (see src/lib/photo-variants.ts).
+    service: { entrypoint: 'astro/assets/services/sharp', config: { ...ENCODERS } },
   },
   security: {
     csp: {
