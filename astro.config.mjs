@@ -7,6 +7,7 @@ import publishedGate from './src/integrations/published-gate.ts';
 import shareCards from './src/integrations/share-cards.ts';
 import sitemapWithDates from './src/integrations/sitemap.ts';
 import theme from './src/integrations/theme.ts';
+import { ENCODERS } from './src/lib/photo-variants.ts';
 import { site } from './src/site.config.ts';
 
 export default defineConfig({
@@ -27,6 +28,8 @@ export default defineConfig({
   image: {
     // Editors' photos are re-encoded; nothing is fetched from elsewhere.
     domains: [],
+    // WebP and JPEG settings chosen by scripts/bench/images.ts (see src/lib/photo-variants.ts).
+    service: { entrypoint: 'astro/assets/services/sharp', config: { ...ENCODERS } },
   },
   security: {
     csp: {

@@ -1,6 +1,10 @@
-/** Optimised images with absolute URLs, for places outside our pages: feeds and structured data. */
+/**
+ * Editors' photos as files: the props every page's `<Image>` gets (one set of widths and one
+ * format, see `photo-variants.ts`), and JPEGs with absolute URLs for feeds and structured data.
+ */
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
+import { FEED_WIDTH, PHOTO_FORMAT, PHOTO_WIDTHS } from './photo-variants.ts';
 import { absoluteUrl } from './urls.ts';
 
 export interface AbsoluteImage {
@@ -12,10 +16,31 @@ export interface AbsoluteImage {
 }
 
 /**
+ * `src`, `widths`, `width` and `format` for `<Image>` of an editor's photo. Every page asks for
+ * the same transforms, so a story card and the story page share their files; `width` is the
+ * largest of `widths` (or the photo's own, when smaller), so `src` is one of them and no
+ * full-size file is written.
+ */
+export function photoProps(image: ImageMetadata) {
+  return {
+    src: image,
+    widths: [...PHOTO_WIDTHS],
+    width: Math.min(image.width, PHOTO_WIDTHS.at(-1)!),
+    format: PHOTO_FORMAT,
+  };
+}
+
+/** The URL of the smallest file of {@link photoProps}: a thumbnail that costs no file of its own. */
+export async function photoThumbnail(image: ImageMetadata): Promise<string> {
+  const { srcSet, src } = await getImage(photoProps(image));
+  return srcSet.values[0]?.url ?? src;
+}
+
+/**
  * A JPEG of an editor's image, at most 1200 px wide: the size feed readers and search engines
  * ask for, and a format every one of them reads.
  */
-export async function absoluteImage(image: ImageMetadata, maxWidth = 1200): Promise<AbsoluteImage> {
+export async function absoluteImage(image: ImageMetadata, maxWidth = FEED_WIDTH): Promise<AbsoluteImage> {
   const width = Math.min(maxWidth, image.width);
   const result = await getImage({ src: image, width, format: 'jpeg' });
   const height = Math.round((image.height * width) / image.width);

@@ -7,6 +7,7 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PHOTO_FORMAT, PHOTO_WIDTHS } from '../../src/lib/photo-variants.ts';
 import { PAGES, categoryUrl, entryUrl, prizeYearUrl } from '../../src/lib/urls.ts';
 import { site } from '../../src/site.config.ts';
 import { FIXED_ROUTES, allPages, distDir, isRedirect, page } from '../dist.ts';
@@ -245,7 +246,7 @@ describe('stories', () => {
     }
   });
 
-  it('every story shows its publication date in Danish without shifting a day, and its photo as AVIF/WebP with a credit', async () => {
+  it('every story shows its publication date in Danish without shifting a day, and its photo in the shared widths and format with a credit', async () => {
     const months = [
       'januar',
       'februar',
@@ -265,13 +266,15 @@ describe('stories', () => {
       const [y, m, d] = story.published.split('-').map(Number) as [number, number, number];
       expect($('.story__dates time').first().attr('datetime'), story.id).toBe(story.published);
       expect($('.story__dates time').first().text(), story.id).toBe(`${d}. ${months[m - 1]} ${y}`);
-      expect(
-        $('picture source')
-          .map((_, s) => $(s).attr('type'))
-          .get(),
-        story.id,
-      ).toEqual(['image/avif', 'image/webp']);
-      const img = $('picture img');
+      // One format and one set of widths (src/lib/photo-variants.ts); `src` is the largest of
+      // them, never a full-size file of its own.
+      const img = $('.story__figure img');
+      const candidates = (img.attr('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/));
+      expect(candidates.length, story.id).toBeGreaterThan(0);
+      for (const [url] of candidates) expect(url, story.id).toMatch(new RegExp(`\\.${PHOTO_FORMAT}$`));
+      const widths = candidates.map(([, w]) => Number.parseInt(w ?? '', 10));
+      expect(Math.max(...widths), story.id).toBeLessThanOrEqual(Math.max(...PHOTO_WIDTHS));
+      expect(img.attr('src'), story.id).toBe(candidates.at(-1)?.[0]);
       expect(Number(img.attr('width')), story.id).toBeGreaterThan(0);
       expect(Number(img.attr('height')), story.id).toBeGreaterThan(0);
       expect($('.story__figure figcaption').text(), story.id).toContain(String(story.data['imageCredit']));

@@ -3,7 +3,9 @@
  * metadata (see `lib/press-photo.ts`). Drafts and withdrawn stories get none; the post-build
  * gate refuses any file named after them.
  */
+import { fileURLToPath } from 'node:url';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { cacheDir } from 'astro:config/server';
 import { stories } from '../../../lib/content/index.ts';
 import { pressPhotoOf } from '../../../lib/press-photo.ts';
 import { sourceImage } from '../../../lib/share.ts';
@@ -14,5 +16,10 @@ export const getStaticPaths = (() =>
     return file ? [{ params: { slug: story.id }, props: { file } }] : [];
   })) satisfies GetStaticPaths;
 
+/** Re-encoded press photos are kept in Astro's cache folder (`node_modules/.astro/press/`). */
+const pressPhotoCache = fileURLToPath(new URL('press/', cacheDir));
+
 export const GET: APIRoute<{ file: string }> = async ({ props }) =>
-  new Response(new Uint8Array((await pressPhotoOf(props.file)).bytes), { headers: { 'Content-Type': 'image/jpeg' } });
+  new Response(new Uint8Array((await pressPhotoOf(props.file, pressPhotoCache)).bytes), {
+    headers: { 'Content-Type': 'image/jpeg' },
+  });
