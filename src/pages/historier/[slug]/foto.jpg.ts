@@ -4,6 +4,7 @@
  * gate refuses any file named after them.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { pressPhotoKey } from '../../../lib/cache-keys.ts';
 import { stories } from '../../../lib/content/index.ts';
 import { pressPhotoOf } from '../../../lib/press-photo.ts';
 import { sourceImage } from '../../../lib/share.ts';
@@ -11,7 +12,7 @@ import { sourceImage } from '../../../lib/share.ts';
 export const getStaticPaths = (() =>
   stories.flatMap((story) => {
     const file = sourceImage(story, 'image');
-    return file ? [{ params: { slug: story.id }, props: { file } }] : [];
+    return file ? [{ params: { slug: story.id }, props: { file }, cacheKey: pressPhotoKey(file) }] : [];
   })) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: string }> = async ({ props }) =>
