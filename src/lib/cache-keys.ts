@@ -234,7 +234,8 @@ export const eventCalendarKey = (event: Event): string => hashKey('event-ics', o
 /**
  * `/csr-prisen/<year>/`: the prize year; the names of its winners and nominees (scores table,
  * description); every criterion (the table's columns and the weighted totals); the linked
- * story's title, or that it is no longer published.
+ * story's title, or that it is no longer published. No date: the page states the nomination
+ * window, not whether it is open now (that is `/csr-prisen/` and `/csr-prisen/indstil/`, which have no key).
  */
 export function prizeKey(prize: Prize): string {
   const names = [...prize.data.nominees.map((n) => n.company.id), ...prize.data.winners.map((w) => w.id)];
