@@ -15,6 +15,8 @@ export default defineConfig({
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
+  // Entry pages whose cacheKey (src/lib/cache-keys.ts) and code are unchanged are copied from the last build.
+  experimental: { incrementalBuild: true },
   // The gate judges dist/ last: it adds itself after the sitemap and Pagefind (see published-gate.ts).
   integrations: [
     contentGuard(),

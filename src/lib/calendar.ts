@@ -18,7 +18,8 @@ const host = new URL(site.url).host;
 /** A UID that stays the same for as long as the event's file keeps its name. */
 export const eventUid = (id: string): string => `${id}@${host}`;
 
-function toIcsEvent(event: Event): EventAttributes {
+/** `timestamp` (DTSTAMP) is in the library's schema but not in its types. */
+function toIcsEvent(event: Event): EventAttributes & { timestamp: number } {
   const { data } = event;
   const url = absoluteUrl(entryUrl('events', event.id));
   const modified = getLastUpdated(event);
@@ -39,6 +40,9 @@ function toIcsEvent(event: Event): EventAttributes {
     categories: [t.eventKinds[data.kind]],
     organizer: { name: site.municipality, email: site.contact.email },
     ...(modified && { lastModified: modified.getTime() }),
+    // DTSTAMP defaults to the build's clock; the last change (else the start) keeps the file the same in every
+    // build of the same content, as incremental builds need (src/lib/cache-keys.ts).
+    timestamp: (modified ?? data.start).getTime(),
   };
 }
 

@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cacheDir } from 'astro:config/server';
+import { pressPhotoKey } from '../../../lib/cache-keys.ts';
 import { stories } from '../../../lib/content/index.ts';
 import { pressPhotoOf } from '../../../lib/press-photo.ts';
 import { sourceImage } from '../../../lib/share.ts';
@@ -13,7 +14,7 @@ import { sourceImage } from '../../../lib/share.ts';
 export const getStaticPaths = (() =>
   stories.flatMap((story) => {
     const file = sourceImage(story, 'image');
-    return file ? [{ params: { slug: story.id }, props: { file } }] : [];
+    return file ? [{ params: { slug: story.id }, props: { file }, cacheKey: pressPhotoKey(file) }] : [];
   })) satisfies GetStaticPaths;
 
 /** Re-encoded press photos are kept in Astro's cache folder (`node_modules/.astro/press/`). */

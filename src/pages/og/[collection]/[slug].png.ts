@@ -1,11 +1,13 @@
 /** `/og/<collection>/<slug>.png`: the share card of a story, company, offering or prize year. */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { shareCardKey } from '../../../lib/cache-keys.ts';
 import { renderShareCard, shareCards, type ShareCard } from '../../../lib/share.ts';
 
 export const getStaticPaths = (() =>
   shareCards.map((card) => ({
     params: { collection: card.folder, slug: card.id },
     props: { card },
+    cacheKey: shareCardKey(card),
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) =>
