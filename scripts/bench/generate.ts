@@ -105,35 +105,33 @@ const quote = (s: string) => JSON.stringify(s);
 /** Film grain, made once: the same for every photo, while the colours underneath differ. */
 let grain: Promise<Buffer> | undefined;
 
+/** The size of a generated story photo: a real photo's by default, or a small one for fast test builds. */
+export interface PhotoSize {
+  width: number;
+  height: number;
+}
+const FULL_PHOTO: PhotoSize = { width: 1600, height: 1000 };
+
 /** A photo-like JPEG: smooth blobs of colour with grain, different for every seed. */
-export async function photo(seed: number): Promise<Buffer> {
+export async function photo(seed: number, { width, height }: PhotoSize = FULL_PHOTO): Promise<Buffer> {
   const next = random(seed * 7919 + 13);
+  const noise = (sigma: number) => ({ type: 'gaussian' as const, mean: 128, sigma });
   const blobs = await sharp({
-    create: {
-      width: 32,
-      height: 20,
-      channels: 3,
-      background: '#808080',
-      noise: { type: 'gaussian', mean: 128, sigma: 70 },
-    },
+    create: { width: 32, height: 20, channels: 3, noise: noise(70), background: '#000' },
   })
-    .resize(1600, 1000, { kernel: 'cubic' })
+    .resize(width, height, { kernel: 'cubic' })
     .tint({ r: Math.floor(next() * 255), g: Math.floor(next() * 255), b: Math.floor(next() * 255) })
     .raw()
     .toBuffer();
-  grain ??= sharp({
-    create: {
-      width: 1600,
-      height: 1000,
-      channels: 3,
-      background: '#808080',
-      noise: { type: 'gaussian', mean: 128, sigma: 18 },
-    },
-  })
-    .raw()
-    .toBuffer();
-  return sharp(blobs, { raw: { width: 1600, height: 1000, channels: 3 } })
-    .composite([{ input: await grain, raw: { width: 1600, height: 1000, channels: 3 }, blend: 'soft-light' }])
+  // The grain of the full size is made once and shared; another size makes its own.
+  const grainOf = () =>
+    sharp({ create: { width, height, channels: 3, noise: noise(18), background: '#000' } })
+      .raw()
+      .toBuffer();
+  const sameGrain = width === FULL_PHOTO.width && height === FULL_PHOTO.height;
+  const grainBytes = sameGrain ? await (grain ??= grainOf()) : await grainOf();
+  return sharp(blobs, { raw: { width, height, channels: 3 } })
+    .composite([{ input: grainBytes, raw: { width, height, channels: 3 }, blend: 'soft-light' }])
     .jpeg({ quality: 85 })
     .toBuffer();
 }
@@ -148,9 +146,15 @@ export interface Generated {
 
 /**
  * Writes `entries` new entries into `contentDir` (a copy of a valid `src/content`).
- * `categories` are the ids an offering may use.
+ * `categories` are the ids an offering may use; `photoSize` makes the story photos smaller than a
+ * real photo, for tests that need many entries but not the cost of resizing real photos.
  */
-export async function generateEntries(contentDir: string, entries: number, categories: string[]): Promise<Generated> {
+export async function generateEntries(
+  contentDir: string,
+  entries: number,
+  categories: string[],
+  options: { photoSize?: PhotoSize } = {},
+): Promise<Generated> {
   const companies = Math.max(1, Math.round(entries * 0.2));
   const stories = Math.max(1, Math.round(entries * 0.2));
   const offerings = Math.max(0, entries - companies - stories);
@@ -167,7 +171,7 @@ export async function generateEntries(contentDir: string, entries: number, categ
     const next = random(i + 1);
     const id = `genereret-virksomhed-${pad(i)}`;
     const name = `Genereret Virksomhed ${pad(i)} ApS`;
-    const town = site.towns[i % site.towns.length];
+    const town = site.towns[i % site.towns.length]!;
     out.companies.push(id);
     // Every third is social-economy: the catalogue's suppliers (offering i is sold by one of them).
     await write(
@@ -180,7 +184,7 @@ export async function generateEntries(contentDir: string, entries: number, categ
         `kind: ${i % 3 === 0 ? 'social-economy' : 'private'}`,
         `cvr: "${cvr(i)}"`,
         `summary: ${quote(`Virksomhed med ${sentence(next, 10).toLowerCase()}`)}`,
-        `address: { street: "Vej ${i + 1}", postalCode: "4400", city: ${quote(town!)} }`,
+        `address: { street: "Vej ${i + 1}", postalCode: "4400", city: ${quote(town)} }`,
         `contact: { email: "kontakt${i}@genereret.example" }`,
         'inclusion: [flexjob, internship]',
         '---',
@@ -227,7 +231,7 @@ export async function generateEntries(contentDir: string, entries: number, categ
     const title = `${sentence(next, 6).slice(0, -1)} (${pad(i)})`;
     const day = new Date(Date.UTC(2020, 0, 1) + (i % 2000) * 86_400_000).toISOString().slice(0, 10);
     out.stories.push(id);
-    await writeFile(path.join(contentDir, 'stories', 'images', `${id}.jpg`), await photo(i));
+    await writeFile(path.join(contentDir, 'stories', 'images', `${id}.jpg`), await photo(i, options.photoSize));
     const named = [out.companies[i % companies], out.companies[(i * 7 + 3) % companies]];
     await write(
       'stories',

@@ -144,19 +144,51 @@ export async function makePressPhoto(source: Uint8Array, cacheDir?: string): Pro
   return cacheDir ? encodeCached(source, cacheDir) : encodePressPhoto(source);
 }
 
-const made = new Map<string, Promise<PressPhoto>>();
+/** What the press box says about a press photo. */
+export interface PressPhotoFacts {
+  width: number;
+  height: number;
+  /** Bytes of the JPEG. */
+  size: number;
+}
 
-/**
- * The press photo of the image file at `file`, made once per build and shared by page and
- * endpoint; re-encoded photos are kept in `cacheDir` across builds.
+/*
+ * Each photo is made once per build and shared by the endpoint (the bytes) and the story page
+ * (the facts). The bytes are let go as soon as the endpoint has them: kept for the whole build,
+ * 2,000 full-size photos would hold most of a gigabyte (issue 12, item 5).
  */
-export function pressPhotoOf(file: string, cacheDir?: string): Promise<PressPhoto> {
+const made = new Map<string, Promise<PressPhoto>>();
+const facts = new Map<string, PressPhotoFacts>();
+
+function make(file: string, cacheDir: string | undefined): Promise<PressPhoto> {
   let photo = made.get(file);
   if (!photo) {
     photo = readFile(file).then((source) => makePressPhoto(source, cacheDir));
     made.set(file, photo);
+    photo.then(
+      ({ width, height, bytes }) => facts.set(file, { width, height, size: bytes.length }),
+      () => undefined,
+    );
   }
   return photo;
+}
+
+/**
+ * The press photo of the image file at `file`, for the endpoint that publishes it (its bytes are
+ * not kept); re-encoded photos are kept in `cacheDir` across builds.
+ */
+export async function pressPhotoOf(file: string, cacheDir?: string): Promise<PressPhoto> {
+  const photo = await make(file, cacheDir);
+  made.delete(file);
+  return photo;
+}
+
+/** Size and dimensions of the press photo of `file`, for the press box. */
+export async function pressPhotoFactsOf(file: string, cacheDir?: string): Promise<PressPhotoFacts> {
+  const known = facts.get(file);
+  if (known) return known;
+  const { width, height, bytes } = await make(file, cacheDir);
+  return { width, height, size: bytes.length };
 }
 
 /** "312 kB" or "1,4 MB", as a Danish reader writes it. */

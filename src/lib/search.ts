@@ -4,7 +4,7 @@
  * meets the same choices everywhere.
  */
 import type { Company, Offering, Partnership, Scheme, Story } from './content/index.ts';
-import { getCategory, getCompany } from './content/index.ts';
+import { getCategory, getCompany, offerings } from './content/index.ts';
 import { t } from './i18n/da.ts';
 import { site } from '../site.config.ts';
 
@@ -61,6 +61,14 @@ export function deliveredTo(offering: Offering): string[] {
   if (deliversTo?.towns) return deliversTo.towns;
   return [getCompany(offering.data.company.id).data.address.city];
 }
+
+/**
+ * The towns of the site config that something is delivered to, each with its offerings in title
+ * order: the "Leverer til" pages, the town facet for visitors without JavaScript.
+ */
+export const deliveryTowns: { town: string; offerings: Offering[] }[] = site.towns
+  .map((town) => ({ town, offerings: offerings.filter((o) => deliveredTo(o).includes(town)) }))
+  .filter((g) => g.offerings.length > 0);
 
 export function offeringFacets(offering: Offering): Facets {
   const { data } = offering;

@@ -3,6 +3,7 @@
  * The URL table in docs/product-brief.md is a public contract: change nothing here lightly.
  */
 import { site } from '../site.config.ts';
+import { slugify } from './validation/slugify.ts';
 
 /** Where each collection's entries live on the site. `pages` sit at the root. */
 export const ROUTE_PREFIX = {
@@ -80,9 +81,10 @@ export const RESERVED_SLUGS: Partial<Record<RoutedCollection, readonly string[]>
     '_astro',
     'pagefind',
   ],
-  offerings: ['kategori', 'print'],
+  offerings: ['kategori', 'print', 'side', 'leverer-til'],
+  companies: ['side'],
   schemes: ['selvtjek'],
-  stories: ['rss', 'atom', 'feed'],
+  stories: ['rss', 'atom', 'feed', 'side'],
   events: ['kalender'],
 };
 
@@ -99,6 +101,28 @@ export const prizeYearUrl = (year: number): string => entryUrl('prizes', String(
 
 /** The category page of the catalogue. */
 export const categoryUrl = (id: string): string => entryUrl('categories', id);
+
+/**
+ * Page `n` of a paginated list whose first page is at `list` (`/historier/`, a category page …):
+ * page 1 keeps the list's own URL, so no link to it breaks; later pages are `<list>side/<n>/`.
+ */
+export const listPageUrl = (list: string, n: number): string => (n <= 1 ? list : `${list}side/${n}/`);
+
+/** The `[...page]` parameter of a paginated list route for page `n`: none for page 1, else `side/<n>`. */
+export const listPageParam = (n: number): string | undefined => (n <= 1 ? undefined : `side/${n}`);
+
+/** The search page with facets chosen, e.g. every company: `/soeg/?type=Virksomhed`. */
+export function searchUrl(filters: Record<string, readonly string[]>): string {
+  const query = new URLSearchParams();
+  for (const [key, values] of Object.entries(filters)) for (const value of values) query.append(key, value);
+  return query.size > 0 ? `${PAGES.search}?${query}` : PAGES.search;
+}
+
+/** A town of the site config in a URL: `Jerslev Sjælland` → `jerslev-sjaelland` (æ→ae, ø→oe, å→aa). */
+export const townSlug = (town: string): string => slugify(town);
+
+/** The catalogue's page of what is delivered to one town (the "Leverer til" filter without JavaScript). */
+export const deliveryTownUrl = (town: string): string => `${ROUTE_PREFIX.offerings}leverer-til/${townSlug(town)}/`;
 
 /** `tel:+4559534400` for a Danish number written with spaces or dashes. */
 export const telUrl = (phone: string): string => `tel:${phone.replace(/[\s-]/g, '')}`;

@@ -41,7 +41,10 @@ async function enhance(root: HTMLElement): Promise<void> {
   try {
     const url = '/pagefind/pagefind.js';
     pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ baseUrl: '/', excerptLength: 24 });
+    // No web worker: Pagefind 1.6 would fetch its own 42 KB copy of the search code for one, a
+    // quarter of the 150 KB a first search may cost (issue 12); the index is small enough to
+    // search on the page itself.
+    await pagefind.options({ baseUrl: '/', excerptLength: 24, noWorker: true });
     await pagefind.init();
   } catch {
     status.textContent = text['unavailable'] ?? '';

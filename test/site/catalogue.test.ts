@@ -6,10 +6,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/lib/i18n/da.ts';
-import { categoryUrl, entryUrl } from '../../src/lib/urls.ts';
+import { PAGES, categoryUrl, deliveryTownUrl, entryUrl } from '../../src/lib/urls.ts';
 import { site as config } from '../../src/site.config.ts';
 import { siteInBrowser } from '../browser.ts';
-import { page } from '../dist.ts';
+import { existsInDist, page } from '../dist.ts';
+import { itemsOf, listPages, paginationProblems } from '../list-pages.ts';
 import { siteContent, type SiteContent } from './content.ts';
 import { searchPage, settled } from './search-page.ts';
 
@@ -39,13 +40,14 @@ const sorted = (list: string[]) => [...list].sort();
 
 describe('"Leverer til" without JavaScript (the list as built)', () => {
   it('each catalogue item carries the towns it is delivered to: every town for the whole municipality', async () => {
-    const $ = await page('/katalog/');
-    const items = $('main [data-filter-item]')
-      .toArray()
-      .map((li) => ({
-        href: $(li).find('.card__title a').attr('href') ?? '',
-        towns: ($(li).attr('data-f-leverer') ?? '').split('|').filter(Boolean),
-      }));
+    const items = (await listPages(PAGES.catalogue)).flatMap(({ $ }) =>
+      $('main [data-filter-item]')
+        .toArray()
+        .map((li) => ({
+          href: $(li).find('.card__title a').attr('href') ?? '',
+          towns: ($(li).attr('data-f-leverer') ?? '').split('|').filter(Boolean),
+        })),
+    );
     expect(items).toHaveLength(content.offerings.length);
     for (const o of content.offerings) {
       const item = items.find((i) => i.href === entryUrl('offerings', o.id));
@@ -63,6 +65,8 @@ describe('"Leverer til" without JavaScript (the list as built)', () => {
 
   it('the facet is labelled "Leverer til" and offers every town something is delivered to', async () => {
     const $ = await page('/katalog/');
+    // A catalogue of several pages has no checkboxes (ListFilter.astro); the town pages stand in.
+    if ((await listPages(PAGES.catalogue)).length > 1) return expect($('input[type="checkbox"]')).toHaveLength(0);
     const towns = new Set(content.offerings.flatMap(expectedTowns));
     const values = $('input[name="leverer"]')
       .toArray()
@@ -76,8 +80,42 @@ describe('"Leverer til" without JavaScript (the list as built)', () => {
   });
 });
 
+describe('"Leverer til" pages, the town filter without JavaScript', () => {
+  const danish = (a: string, b: string) => a.localeCompare(b, 'da');
+
+  it('every town something is delivered to has its pages, listing exactly those offerings in title order', async () => {
+    for (const town of config.towns) {
+      const expected = content.offerings
+        .filter((o) => expectedTowns(o).includes(town))
+        .sort((a, b) => danish(a.title, b.title))
+        .map((o) => entryUrl('offerings', o.id));
+      const url = deliveryTownUrl(town);
+      if (expected.length === 0) {
+        expect(await existsInDist(url), town).toBe(false);
+        continue;
+      }
+      const pages = await listPages(url);
+      expect(paginationProblems(url, pages, 'main .card__title a'), town).toEqual([]);
+      expect(itemsOf(pages, 'main .card__title a').flat(), town).toEqual(expected);
+      expect(pages[0]!.$('h1').text(), town).toBe(t.catalogue.townTitle(town));
+    }
+  });
+
+  it('the catalogue links each town page, with its count, inside the filter control', async () => {
+    const $ = await page(PAGES.catalogue);
+    for (const town of config.towns) {
+      const count = content.offerings.filter((o) => expectedTowns(o).includes(town)).length;
+      const link = $(`.list-filter a[href="${deliveryTownUrl(town)}"]`);
+      expect(link.length, town).toBe(count > 0 ? 1 : 0);
+      if (count > 0) expect(link.text().replace(/\s+/g, ' ').trim(), town).toBe(`${town} (${count})`);
+    }
+  });
+});
+
 describe('"Leverer til" in the browser', () => {
   it('for every town, the filtered list is exactly what is delivered there, whole-municipality offerings included', async () => {
+    // On a catalogue of several pages the checkboxes are not offered (the test above covers the town pages).
+    if ((await listPages(PAGES.catalogue)).length > 1) return;
     const tab = await open('/katalog/');
     for (const town of config.towns) {
       await tab.goto(`${new URL(tab.url()).origin}/katalog/?leverer=${encodeURIComponent(town)}`);
@@ -107,6 +145,11 @@ describe('the catalogue on a phone', () => {
       expect(first!.y).toBeLessThan(844);
       expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       const summary = tab.locator('details.list-filter > summary');
+      // A catalogue of several pages has no checkboxes to count (ListFilter.astro).
+      if ((await tab.locator('form[data-list-filter]').count()) === 0) {
+        expect(await summary.textContent()).toBe(t.filters.narrow);
+        return tab.close();
+      }
       expect(await summary.textContent()).toBe(t.filters.toggle(0));
       // Closed on a phone: the checkboxes are behind the control.
       expect(await tab.locator('.list-filter input[type="checkbox"]').first().isVisible()).toBe(false);

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { checkContent } from '../../src/lib/validation/check.ts';
 import type { CheckedEntry } from '../../src/lib/validation/rules/index.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
-import { PAGES, categoryUrl, entryUrl, prizeYearUrl } from '../../src/lib/urls.ts';
+import { PAGES, categoryUrl, deliveryTownUrl, entryUrl, prizeYearUrl } from '../../src/lib/urls.ts';
+import { site } from '../../src/site.config.ts';
 import { siteRoot } from '../dist.ts';
 
 type Data = Record<string, unknown>;
@@ -140,6 +141,18 @@ async function read(root: string): Promise<SiteContent> {
 }
 
 /**
+ * The towns an offering is delivered to, by the rule of the "Leverer til" filter: every town of
+ * the site config for the whole municipality, else its `deliversTo.towns`, else its supplier's town.
+ */
+export function deliveredTo(content: SiteContent, offering: SiteContent['offerings'][number]): string[] {
+  const deliversTo = offering.data['deliversTo'] as { municipality?: boolean; towns?: string[] } | undefined;
+  if (deliversTo?.municipality) return [...site.towns];
+  if (deliversTo?.towns) return deliversTo.towns;
+  const company = content.companies.find((c) => c.id === offering.company);
+  return [(company?.data['address'] as { city: string } | undefined)?.city ?? ''];
+}
+
+/**
  * One page of each template, taken from whatever content the site has: the fixed pages, and the
  * first entry of each collection that has any. The browser tests (keyboard, phone) walk these.
  */
@@ -153,6 +166,12 @@ export function templatePages(content: SiteContent): string[] {
       (c) => categoryUrl(c.id),
     ),
     ...first(content.offerings, (e) => entryUrl('offerings', e.id)),
+    ...first(
+      site.towns
+        .filter((town) => content.offerings.some((o) => deliveredTo(content, o).includes(town)))
+        .map((town) => ({ id: town })),
+      (town) => deliveryTownUrl(town.id),
+    ),
     PAGES.getListed,
     PAGES.companies,
     ...first(content.companies, (e) => entryUrl('companies', e.id)),

@@ -4,7 +4,7 @@
  * preview); withdrawn stories leave every list.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { INCLUSION_PRACTICES, today } from '../../schemas/shared.ts';
+import { COMPANY_KINDS, INCLUSION_PRACTICES, today } from '../../schemas/shared.ts';
 import type { TextKey } from '../../schemas/texts.ts';
 import { weightedPoints } from '../scoring.ts';
 import { entryUrl, type RoutedCollection } from '../urls.ts';
@@ -40,6 +40,8 @@ export function isWithdrawnStory(story: Story): boolean {
 }
 
 export const companies = (await getCollection('companies')).sort((a, b) => danish(a.data.name, b.data.name));
+/** The directory's order: by kind (in the order of COMPANY_KINDS), then by name. */
+export const directory = COMPANY_KINDS.flatMap((kind) => companies.filter((c) => c.data.kind === kind));
 export const offerings = (await getCollection('offerings')).sort((a, b) => danish(a.data.title, b.data.title));
 export const categories = (await getCollection('categories')).sort((a, b) => danish(a.data.name, b.data.name));
 const allStories = await getCollection('stories');
@@ -120,6 +122,9 @@ export const getOfferingsByCategory = (id: string): Offering[] => offeringsIn.ge
 export const catalogue = categories
   .map((category) => ({ category, offerings: getOfferingsByCategory(category.id) }))
   .filter((g) => g.offerings.length > 0);
+
+/** The catalogue's order, one list: by category (in name order), then by title. */
+export const catalogueOfferings = catalogue.flatMap((g) => g.offerings);
 
 /** Up to `limit` other offerings in the same category, then from the same company. */
 export function getRelatedOfferings(offering: Offering, limit = 3): Offering[] {

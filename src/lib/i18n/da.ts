@@ -75,6 +75,21 @@ export const da = {
     showing: (n: number, total: number) => `Viser ${n} af ${total}`,
     clear: 'Nulstil filtre',
     apply: 'Vis resultater',
+    /** The control on a list of several pages, where it holds only links that narrow the list. */
+    narrow: 'Afgræns listen',
+    /** Why a list of several pages has no checkboxes, and where to filter all of it. */
+    paginated: (pages: number) =>
+      `Listen fylder ${pages} sider. Vælg herunder, eller søg og filtrér i hele listen på søgesiden.`,
+    searchAll: 'Søg og filtrér i hele listen',
+  },
+  pagination: {
+    label: 'Sider i listen',
+    status: (n: number, total: number) => `Side ${n} af ${total}`,
+    previous: 'Forrige side',
+    next: 'Næste side',
+    page: (n: number) => `Side ${n}`,
+    /** Added to the title of page 2 and on, so every page has its own title. */
+    title: (title: string, n: number, total: number) => (n > 1 ? `${title} – side ${n} af ${total}` : title),
   },
   footer: {
     contactHeading: 'Kontakt om socialøkonomi og rummelighed',
@@ -177,6 +192,10 @@ export const da = {
     count: (n: number) => `${n} ${n === 1 ? 'vare eller ydelse' : 'varer og ydelser'}`,
     categoryIntro: 'Varer og ydelser i kategorien',
     allCategories: 'Alle kategorier',
+    /** The page of what is delivered to one town (the "Leverer til" filter without JavaScript). */
+    townTitle: (town: string) => `Leveres i ${town}`,
+    townIntro: (town: string) => `Varer og ydelser, der leveres i ${town} – også dem, der leveres i hele kommunen.`,
+    allTowns: 'Alle byer',
     printTitle: 'Kataloget – udskriftsversion',
     printIntro: 'Hele kataloget på én side, klar til at udskrive eller gemme som PDF.',
     toc: 'Indhold',
