@@ -59,7 +59,9 @@ interface Run {
   phases: string[];
 }
 
-/** One `astro build`, timed; throws with the log when it fails. */
+let builds = 0;
+
+/** One `astro build`, timed, its log kept in the work folder; throws with the log when it fails. */
 function build(kind: Run['kind'], cwd: string): Promise<Run> {
   const command = [process.execPath, astroBin, 'build'];
   const withTime = existsSync(gnuTime);
@@ -75,25 +77,29 @@ function build(kind: Run['kind'], cwd: string): Promise<Run> {
     child.on('close', (code) => {
       const seconds = (performance.now() - started) / 1000;
       if (code !== 0) return reject(new Error(`${kind}: astro build fejlede (${code})\n${log.slice(-4000)}`));
+      void writeFile(path.join(work, `${kind}-${++builds}.log`), log);
       const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(log)?.[1];
       resolve({ kind, seconds, peakMb: rss ? Number(rss) / 1024 : undefined, phases: phasesOf(log) });
     });
   });
 }
 
-/** "Completed in …" after each of Astro's build steps, named by the step before it. */
+/** Astro's steps with their times ("Completed in …" after each), and the integrations' own lines. */
 function phasesOf(log: string): string[] {
   const phases: string[] = [];
   let step = '';
   for (const line of log.split('\n')) {
-    const named =
-      /(generating static routes|generating optimized images|Building static entrypoints|Collecting build info|Copying static files|Syncing content|Indlæser|Søgeindeks.*|Delekort.*|\d+ page\(s\) built in [\d.]+\w+)/.exec(
-        line,
-      );
-    if (named?.[1]?.includes('page(s) built')) phases.push(named[1]);
-    else if (named?.[1]) step = named[1];
+    const header = /(Collecting build info|generating static routes|generating optimized images)/.exec(line);
+    if (header?.[1]) step = header[1];
     const done = /Completed in ([\d.]+m?s)/.exec(line);
-    if (done && step) phases.push(`${step}: ${done[1]}`);
+    if (done && step) {
+      phases.push(`${step}: ${done[1]}`);
+      step = '';
+    }
+    const own = /\[(?:share-cards|pagefind|published-gate)\] (Delekort.*|Søgeindeks.*|Udgivelsestjek.*)/.exec(line);
+    if (own?.[1]) phases.push(own[1]);
+    const total = /(\d+ page\(s\) built in [\d.]+\w+)/.exec(line);
+    if (total?.[1]) phases.push(total[1]);
   }
   return phases;
 }
