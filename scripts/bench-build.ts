@@ -55,6 +55,8 @@ interface Run {
   seconds: number;
   /** Peak resident memory in MB, or undefined without GNU time. */
   peakMb: number | undefined;
+  /** CPU seconds (user + system), or undefined without GNU time: steadier than wall time on a busy machine. */
+  cpu: number | undefined;
   /** Astro's own phase timings from the build log. */
   phases: string[];
 }
@@ -79,7 +81,10 @@ function build(kind: Run['kind'], cwd: string): Promise<Run> {
       if (code !== 0) return reject(new Error(`${kind}: astro build fejlede (${code})\n${log.slice(-4000)}`));
       void writeFile(path.join(work, `${kind}-${++builds}.log`), log);
       const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(log)?.[1];
-      resolve({ kind, seconds, peakMb: rss ? Number(rss) / 1024 : undefined, phases: phasesOf(log) });
+      const user = /User time \(seconds\): ([\d.]+)/.exec(log)?.[1];
+      const system = /System time \(seconds\): ([\d.]+)/.exec(log)?.[1];
+      const cpu = user && system ? Number(user) + Number(system) : undefined;
+      resolve({ kind, seconds, peakMb: rss ? Number(rss) / 1024 : undefined, cpu, phases: phasesOf(log) });
     });
   });
 }
@@ -192,7 +197,7 @@ if (args['generate-only']) {
 const runs: Run[] = [];
 const show = (run: Run) =>
   console.log(
-    `  ${run.kind.padEnd(7)} ${run.seconds.toFixed(1).padStart(7)} s  ${run.peakMb ? `${run.peakMb.toFixed(0).padStart(5)} MB` : '    – MB'}  ${run.phases.join(' · ')}`,
+    `  ${run.kind.padEnd(7)} ${run.seconds.toFixed(1).padStart(7)} s  ${run.cpu ? `CPU ${run.cpu.toFixed(1)} s  ` : ''}${run.peakMb ? `${run.peakMb.toFixed(0).padStart(5)} MB` : '    – MB'}  ${run.phases.join(' · ')}`,
   );
 for (let round = 1; round <= rounds; round++) {
   console.log(`\nRunde ${round} af ${rounds}:`);
@@ -210,14 +215,19 @@ for (let round = 1; round <= rounds; round++) {
 
 const bareSeconds = median(runs.filter((r) => r.kind === 'bare').map((r) => r.seconds));
 console.log(`\n${entries} genererede poster, ${rounds} runde(r); median pr. byg, og gange den nøgne Astro + Pagefind:`);
-console.log('  byg       væg-tid   top-hukommelse   forhold');
+const bareCpu = runs.every((r) => r.cpu) ? median(runs.filter((r) => r.kind === 'bare').map((r) => r.cpu!)) : undefined;
+console.log('  byg       væg-tid   top-hukommelse   forhold   CPU-tid   forhold (CPU)');
 for (const kind of ['bare', 'cold', 'warm', 'edited'] as const) {
   const mine = runs.filter((r) => r.kind === kind);
   if (mine.length === 0) continue;
   const seconds = median(mine.map((r) => r.seconds));
   const peak = mine.every((r) => r.peakMb) ? `${median(mine.map((r) => r.peakMb!)).toFixed(0)} MB` : '–';
   console.log(
-    `  ${kind.padEnd(8)} ${`${seconds.toFixed(1)} s`.padStart(9)}   ${peak.padStart(14)}   ${(seconds / bareSeconds).toFixed(2)}×`,
+    `  ${kind.padEnd(8)} ${`${seconds.toFixed(1)} s`.padStart(9)}   ${peak.padStart(14)}   ${`${(seconds / bareSeconds).toFixed(2)}×`.padStart(7)}${
+      bareCpu
+        ? `   ${`${median(mine.map((r) => r.cpu!)).toFixed(1)} s`.padStart(7)}   ${(median(mine.map((r) => r.cpu!)) / bareCpu).toFixed(2)}×`
+        : ''
+    }`,
   );
 }
 if (!existsSync(gnuTime)) console.log('  (top-hukommelse kræver GNU time: apt-get install time)');
