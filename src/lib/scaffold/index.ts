@@ -5,7 +5,19 @@
 import { access, appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { COLLECTIONS, CONTENT_DIR, TEXT_KEYS, type CollectionName, type TextKey } from '../../schemas/index.ts';
+import { FIELD_HINTS } from '../../schemas/hints.ts';
+import {
+  AUDIENCES,
+  COLLECTIONS,
+  COMPANY_KINDS,
+  CONTENT_DIR,
+  ESRS_TOPICS,
+  EVENT_KINDS,
+  INCLUSION_PRACTICES,
+  TEXT_KEYS,
+  type CollectionName,
+  type TextKey,
+} from '../../schemas/index.ts';
 import { today } from '../../schemas/shared.ts';
 import { site } from '../../site.config.ts';
 import { checkContent, type CheckResult } from '../validation/check.ts';
@@ -14,6 +26,25 @@ import { slugify } from '../validation/slugify.ts';
 export class ScaffoldError extends Error {}
 
 const yamlString = (s: string) => JSON.stringify(s);
+
+/**
+ * The comment after a key: the field's hint from `src/schemas/hints.ts` (what the CMS shows
+ * under the field), then what only a hand-written file needs — the values to type, a date's
+ * format, that a placeholder must be changed.
+ */
+function comment(collection: CollectionName, field: string, ...extra: string[]): string {
+  const hint = FIELD_HINTS[collection][field];
+  if (!hint) throw new Error(`No hint for ${collection}.${field} in src/schemas/hints.ts`);
+  return `# ${[hint.hint ?? hint.label, ...extra].join(' ')}`;
+}
+
+/** The values of a closed list, as an editor types them. */
+const oneOf = (values: readonly (string | number)[]) =>
+  `Skriv ${values.length > 1 ? `${values.slice(0, -1).join(', ')} eller ${values.at(-1)}` : values.join('')}.`;
+
+const DAY = 'Skriv ÅÅÅÅ-MM-DD.';
+const REFERENCE = 'Skriv filnavnet uden .md';
+const CHANGE = `${REFERENCE} — SKIFT til den rigtige.`;
 
 type IdsOf = (collection: CollectionName, where?: (data: Record<string, unknown>) => boolean) => Promise<string[]>;
 
@@ -67,12 +98,15 @@ export async function scaffold(root: string, collection: string, title: string):
     }
     const file = path.join(root, CONTENT_DIR, definition.file);
     const existing = await readFile(file, 'utf8').catch(() => '');
-    if (new RegExp(`^- id: ["']?${id}["']?$`, 'm').test(existing))
+    // An item's line may end in a comment, as the ones written here do.
+    if (new RegExp(`^- id: ["']?${id}["']?(?:\\s+#.*)?$`, 'm').test(existing))
       throw new ScaffoldError(`Kategorien "${id}" findes allerede i ${definition.file}. Intet er ændret`);
-    await appendFile(
-      file,
-      `${existing === '' || existing.endsWith('\n') ? '' : '\n'}- id: ${id} # bruges i adressen /katalog/kategori/${id}/\n  name: ${yamlString(title)} # navnet, som besøgende ser\n  description: "Skriv én sætning om, hvad der hører til i kategorien."\n`,
-    );
+    const item = [
+      `- id: ${id} ${comment('categories', 'id')}`,
+      `  name: ${yamlString(title)} ${comment('categories', 'name')}`,
+      `  description: "Skriv én sætning om, hvad der hører til i kategorien." ${comment('categories', 'description')}`,
+    ];
+    await appendFile(file, `${existing === '' || existing.endsWith('\n') ? '' : '\n'}${item.join('\n')}\n`);
     return { file: path.relative(root, file), id };
   }
 
@@ -93,27 +127,11 @@ export async function scaffold(root: string, collection: string, title: string):
   const file = path.join(dir, `${id}.md`);
   const frontmatter = await template(root, existingIds(root), name, id, title, date);
   await mkdir(dir, { recursive: true });
-  await writeFile(file, `---\n${frontmatter.trim()}\n---\n\n${BODY[name]}\n`, { flag: 'wx' });
+  // The body starts as its hint, so the editor reads what to write where it goes.
+  const body = FIELD_HINTS[name]['body']?.hint ?? '';
+  await writeFile(file, `---\n${frontmatter.trim()}\n---\n\n${body}\n`, { flag: 'wx' });
   return { file: path.relative(root, file), id };
 }
-
-const BODY: Record<CollectionName, string> = {
-  companies:
-    'Skriv her en længere præsentation af virksomheden: hvad den laver, og hvordan den arbejder med rummelighed.',
-  offerings: 'Skriv her flere detaljer: hvad der indgår, kapacitet, bestilling og levering.',
-  categories: '',
-  stories: 'Skriv selve historien her. Brug citater fra de personer, der står under people, og kun dem.',
-  prizes: 'Skriv juryens begrundelse her.',
-  'prize-criteria': '',
-  partnerships: 'Skriv her, hvad partnerskabet gør, og hvad det har opnået.',
-  schemes:
-    'Skriv her: hvem ordningen er for, hvad virksomheden får, hvordan man kommer i gang, og kilden (lovgrundlaget).',
-  events: 'Skriv her program, tilmelding og praktiske oplysninger.',
-  pages: 'Skriv sidens tekst her.',
-  texts: 'Skriv sidens tekst her. Den står under overskriften; resten af siden (lister, kontakt) bygges af indholdet.',
-  'self-check-questions': '',
-  'self-check-stages': '',
-};
 
 async function template(
   root: string,
@@ -123,27 +141,28 @@ async function template(
   title: string,
   date: string,
 ): Promise<string> {
+  const c = (field: string, ...extra: string[]) => comment(name, field, ...extra);
   switch (name) {
     case 'companies':
       return `
-name: ${yamlString(title)} # virksomhedens navn, 2–120 tegn
-kind: social-economy # social-economy, private eller public
-cvr: "12345674" # 8 cifre fra virk.dk (skal bestå modulus 11-kontrollen); udelad for offentlige arbejdspladser
-summary: "Skriv én eller to sætninger om virksomheden (højst 200 tegn)." # vises i lister, søgeresultater og delingskort
-address:
-  street: "Vejnavn 1" # gade og nummer
-  postalCode: "4400" # 4 cifre
-  city: ${yamlString(site.address.city)}
-contact: # mindst én af de tre
-  email: kontakt@virksomhed.example
-  # website: https://virksomhed.dk
-  # phone: "+45 12 34 56 78"
-# registrations:
-#   rsv: 2020-01-31 # registreret socialøkonomisk virksomhed siden
-#   socialMark: 2024 # året for kommunens mærke
-# inclusion: [flexjob, internship] # flexjob, small-jobs, internship, wage-subsidy, clarification, igu, partial-sick-leave, disability-support, volunteers
-# employees: 12
-# founded: 2018
+name: ${yamlString(title)} ${c('name')}
+kind: social-economy ${c('kind', oneOf(COMPANY_KINDS))}
+cvr: "12345674" ${c('cvr')}
+summary: "Skriv én eller to sætninger om virksomheden." ${c('summary')}
+address: ${c('address')}
+  street: "Vejnavn 1" ${c('address.street')}
+  postalCode: "4400" ${c('address.postalCode')}
+  city: ${yamlString(site.address.city)} ${c('address.city')}
+contact: ${c('contact')}
+  email: kontakt@virksomhed.example ${c('contact.email')}
+  # website: https://virksomhed.dk ${c('contact.website')}
+  # phone: "+45 12 34 56 78" ${c('contact.phone')}
+# registrations: ${c('registrations')}
+#   rsv: 2020-01-31 ${c('registrations.rsv', DAY)}
+#   socialMark: 2024 ${c('registrations.socialMark')}
+# inclusion: [flexjob, internship] ${c('inclusion', oneOf(INCLUSION_PRACTICES))}
+# employees: 12 ${c('employees')}
+# founded: 2018 ${c('founded')}
 `;
     case 'offerings': {
       const [company] = await ids('companies', (d) => d['kind'] === 'social-economy');
@@ -153,19 +172,19 @@ contact: # mindst én af de tre
           'Opret først en socialøkonomisk virksomhed og en kategori; et produkt skal høre til begge',
         );
       return `
-title: ${yamlString(title)} # højst 120 tegn
-company: ${company} # id (filnavn) på den socialøkonomiske virksomhed, der sælger det — SKIFT til den rigtige
-type: service # product eller service
-category: ${category} # id fra src/content/categories.yaml — SKIFT til den rigtige
-summary: "Skriv én eller to sætninger om varen eller ydelsen (højst 200 tegn)." # vises i lister, søgeresultater og delingskort
-audiences: [businesses, public-sector, private] # hvem det passer til; slet dem, der ikke gælder
-deliveryArea: ${yamlString(site.municipality)} # hvor der leveres, med jeres egne ord
-deliversTo: # hvor der leveres, til katalogets filter »Leverer til«
-  municipality: true # i hele kommunen; ellers slet linjen og skriv fx towns: [${site.towns.slice(0, 2).join(', ')}] (byer fra towns i src/site.config.ts)
-# price: "fra 85 kr. pr. kuvert"
-circular: false # true ved genbrug, reparation eller upcycling
-# image: ./images/${id}.jpg
-# imageAlt: "Beskriv, hvad billedet viser"
+title: ${yamlString(title)} ${c('title')}
+company: ${company} ${c('company', CHANGE)}
+type: service ${c('type', oneOf(['product', 'service']))}
+category: ${category} ${c('category', 'Skriv et id fra src/content/categories.yaml — SKIFT til den rigtige.')}
+summary: "Skriv én eller to sætninger om varen eller ydelsen." ${c('summary')}
+audiences: [${AUDIENCES.join(', ')}] ${c('audiences', `${oneOf(AUDIENCES)} Slet dem, der ikke gælder.`)}
+deliveryArea: ${yamlString(site.municipality)} ${c('deliveryArea')}
+deliversTo: ${c('deliversTo')}
+  municipality: true ${c('deliversTo.municipality', `Eller slet linjen og skriv fx towns: [${site.towns.slice(0, 2).join(', ')}] (byer fra towns i src/site.config.ts).`)}
+# price: "fra 85 kr. pr. kuvert" ${c('price')}
+circular: false ${c('circular', 'Skriv true eller false.')}
+# image: ./images/${id}.jpg ${c('image')}
+# imageAlt: "Beskriv, hvad billedet viser" ${c('imageAlt')}
 `;
     }
     case 'stories': {
@@ -177,23 +196,24 @@ circular: false # true ved genbrug, reparation eller upcycling
         .jpeg({ quality: 70 })
         .toFile(path.join(imageDir, `${id}.jpg`));
       return `
-title: ${yamlString(title)} # overskrift, højst 120 tegn
-lede: "Skriv indledningen her." # det vigtigste i én til tre sætninger, højst 300 tegn; medier og delingskort bruger den
-published: ${date} # udgivelsesdato, ÅÅÅÅ-MM-DD
-# updated: ${date} # dato for seneste væsentlige ændring
-companies: [${company}] # id (filnavn) på virksomhederne i historien — SKIFT til de rigtige
-pillars: [3] # pejlemærker 1-5 fra strategien
-# esrs: [S1] # S1 egen arbejdsstyrke, S2 arbejdstagere i værdikæden, S3 berørte lokalsamfund, S4 forbrugere og slutbrugere
-image: ./images/${id}.jpg # pladsholder — erstat med et rigtigt foto (JPEG/PNG/WebP/AVIF, højst 10 MB, uden GPS)
-imageAlt: "Pladsholder: en ensfarvet lyseblå flade" # beskriv, hvad billedet viser
-imageCredit: "Foto: Navn Efternavn" # fotografens navn
-# people: # alle, der nævnes, citeres eller ses på billedet
-#   - name: "Navn Efternavn"
-#     consent: ${date} # dato for skriftligt samtykke
-#     consentRef: SAM-2026-000 # journalnummer for samtykket (selve blanketten må ikke i repoet)
-#     # minor: true
-#     # guardianConsentRef: SAM-2026-001 # forældres samtykke, når minor: true
-draft: true # sæt til false, når historien skal udgives
+title: ${yamlString(title)} ${c('title')}
+lede: "Skriv indledningen her." ${c('lede')}
+published: ${date} ${c('published', DAY)}
+# updated: ${date} ${c('updated', DAY)}
+companies: [${company}] ${c('companies', CHANGE)}
+pillars: [3] ${c('pillars')}
+# esrs: [S1] ${c('esrs', oneOf(ESRS_TOPICS))}
+image: ./images/${id}.jpg ${c('image', 'Pladsholder — erstat den med et rigtigt foto i mappen images.')}
+imageAlt: "Pladsholder: en ensfarvet lyseblå flade" ${c('imageAlt')}
+imageCredit: "Foto: Navn Efternavn" ${c('imageCredit')}
+# people: ${c('people')}
+#   - name: "Navn Efternavn" ${c('people.name')}
+#     consent: ${date} ${c('people.consent', DAY)}
+#     consentRef: SAM-2026-000 ${c('people.consentRef')}
+#     # minor: true ${c('people.minor')}
+#     # guardianConsentRef: SAM-2026-001 ${c('people.guardianConsentRef')}
+# consentWithdrawn: ${date} ${c('consentWithdrawn', DAY)}
+draft: true ${c('draft', 'Sæt til false, når historien skal udgives.')}
 `;
     }
     case 'prizes': {
@@ -202,14 +222,14 @@ draft: true # sæt til false, når historien skal udgives
       if (!company || criteria.length === 0)
         throw new ScaffoldError('Opret først virksomheder og kriterierne i prize-criteria.yaml');
       return `
-year: ${id} # samme år som filnavnet
-# ceremony: ${date} # dato for prisuddelingen
-nominees: # hver nomineret virksomhed med point 0-5 for hvert kriterium
-  - company: ${company} # SKIFT til den rigtige
-    scores:
-${criteria.map((c) => `      ${c}: 0`).join('\n')}
-winners: [] # id på vinderen/vinderne; skal stå blandt nominees
-# jury:
+year: ${id} ${c('year')}
+# ceremony: ${date} ${c('ceremony', DAY)}
+nominees: ${c('nominees')}
+  - company: ${company} ${c('nominees.company', CHANGE)}
+    scores: ${c('nominees.scores', 'Kriterierne står i src/content/prize-criteria.yaml.')}
+${criteria.map((criterion) => `      ${criterion}: 0`).join('\n')}
+winners: [] ${c('winners', REFERENCE + '.')}
+# jury: ${c('jury')}
 #   - "Navn, rolle"
 `;
     }
@@ -218,41 +238,41 @@ winners: [] # id på vinderen/vinderne; skal stå blandt nominees
       if (members.length < 2)
         throw new ScaffoldError('Opret først mindst to virksomheder; et partnerskab har mindst to medlemmer');
       return `
-title: ${yamlString(title)} # overskrift, højst 120 tegn
-summary: "Skriv én eller to sætninger om formålet (højst 200 tegn)." # vises i lister, søgeresultater og delingskort
-members: [${members.join(', ')}] # id på mindst to virksomheder — SKIFT til de rigtige
-since: ${date} # startdato
-status: active # active eller ended
-# pillars: [1]
+title: ${yamlString(title)} ${c('title')}
+summary: "Skriv én eller to sætninger om formålet." ${c('summary')}
+members: [${members.join(', ')}] ${c('members', CHANGE)}
+since: ${date} ${c('since', DAY)}
+status: active ${c('status', oneOf(['active', 'ended']))}
+# pillars: [1] ${c('pillars')}
 `;
     }
     case 'schemes':
       return `
-title: ${yamlString(title)} # overskrift, højst 120 tegn
-summary: "Skriv én eller to sætninger om ordningen." # vises i lister, søgeresultater og delingskort
-forWhom: "Skriv, hvem ordningen er for." # målgruppen for ordningen
-# legalBasis: https://www.retsinformation.dk/... # lovgrundlaget
-order: 99 # rækkefølge på siden (lavest først)
-# inclusion: [flexjob] # de praksisser på virksomhedssiderne, der skal linke hertil
+title: ${yamlString(title)} ${c('title')}
+summary: "Skriv én eller to sætninger om ordningen." ${c('summary')}
+forWhom: "Skriv, hvem ordningen er for." ${c('forWhom')}
+# legalBasis: https://www.retsinformation.dk/... ${c('legalBasis')}
+order: 99 ${c('order')}
+# inclusion: [flexjob] ${c('inclusion', oneOf(INCLUSION_PRACTICES))}
 `;
     case 'events':
       return `
-title: ${yamlString(title)} # overskrift, højst 120 tegn
-start: ${date}T16:00 # dansk tid, ÅÅÅÅ-MM-DDTTT:MM
-# end: ${date}T18:00
-location: "Skriv adressen" # sted og adresse
-kind: network # dialogue-meeting, prize-ceremony, network eller other
-summary: "Skriv én eller to sætninger om arrangementet." # vises i lister, søgeresultater og delingskort
+title: ${yamlString(title)} ${c('title')}
+start: ${date}T16:00 ${c('start', 'Skriv ÅÅÅÅ-MM-DDTTT:MM.')}
+# end: ${date}T18:00 ${c('end', 'Skriv ÅÅÅÅ-MM-DDTTT:MM.')}
+location: "Skriv adressen" ${c('location')}
+kind: network ${c('kind', oneOf(EVENT_KINDS))}
+summary: "Skriv én eller to sætninger om arrangementet." ${c('summary')}
 `;
     case 'pages':
       return `
-title: ${yamlString(title)} # overskrift, højst 120 tegn
-summary: "Skriv én eller to sætninger om siden." # vises i lister, søgeresultater og delingskort
+title: ${yamlString(title)} ${c('title')}
+summary: "Skriv én eller to sætninger om siden." ${c('summary')}
 `;
     case 'texts':
       return `
-title: "Skriv sidens overskrift" # overskrift på ${TEXT_KEYS[id as TextKey]}, højst 120 tegn
-summary: "Skriv én eller to sætninger under overskriften." # vises også i søgeresultater og delingskort
+title: "Skriv sidens overskrift" ${c('title', `Siden er ${TEXT_KEYS[id as TextKey]}.`)}
+summary: "Skriv én eller to sætninger under overskriften." ${c('summary')}
 `;
     case 'categories':
     case 'prize-criteria':
