@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import cms from './src/integrations/cms.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import publishedGate from './src/integrations/published-gate.ts';
@@ -22,6 +23,7 @@ export default defineConfig({
     contentGuard(),
     theme(site.colours),
     mdx(),
+    cms(),
     shareCards(),
     sitemapWithDates(),
     pagefind(),

@@ -2,7 +2,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
-import { PAGES } from '../src/lib/urls.ts';
+import { ADMIN, PAGES } from '../src/lib/urls.ts';
 import { editedSiteRoot, projectRoot } from './helpers.ts';
 
 /**
@@ -18,12 +18,17 @@ export async function page(urlPath: string, dist = distDir): Promise<CheerioAPI>
   return load(await readFile(path.join(dist, file), 'utf8'));
 }
 
-/** Every HTML page's URL path, e.g. `/`, `/katalog/`, `/404.html`. */
+/**
+ * Every public HTML page's URL path, e.g. `/`, `/katalog/`, `/404.html`. The editors' `/admin/`
+ * is not one (no visitor reaches it, it is the CMS's own application): test/site/admin.test.ts
+ * checks it on its own terms.
+ */
 export async function allPages(dist = distDir): Promise<string[]> {
   const entries = await readdir(dist, { recursive: true });
   return entries
     .filter((f) => f.endsWith('.html') && !f.startsWith('_astro'))
     .map((f) => `/${f.split(path.sep).join('/')}`.replace(/index\.html$/, ''))
+    .filter((route) => route !== ADMIN.page)
     .sort();
 }
 

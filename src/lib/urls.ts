@@ -45,6 +45,12 @@ export const PAGES = {
   accessibility: '/was',
 } as const;
 
+/**
+ * The editors' browser editor (Sveltia CMS) and its generated configuration: not public pages —
+ * noindex, not in the sitemap, the search index or the navigation, and no link to it from the site.
+ */
+export const ADMIN = { page: '/admin/', config: '/admin/config.yml' } as const;
+
 /** The fixed page each text in `src/content/texts/` belongs to. */
 export const TEXT_PAGES = {
   forside: PAGES.home,

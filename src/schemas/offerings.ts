@@ -17,6 +17,7 @@ export const deliversToSchema = z
       .array(text(60), { error: 'skriv byerne som en liste, fx towns: [Høng, Gørlev]' })
       .min(1, { error: 'listen er tom: skriv mindst én by, fx towns: [Høng], eller brug municipality: true' })
       .superRefine(unique('Byen'))
+      .meta({ cms: 'towns' })
       .optional(),
   })
   .superRefine((d, ctx) => {

@@ -27,14 +27,16 @@ export const prizeSchema = <I extends z.ZodType, R extends z.ZodType>({ referenc
       .array(
         z.strictObject({
           company: reference('companies'),
-          scores: z.record(
-            z.string(),
-            z
-              .number({ error: 'pointtallet skal være et helt tal fra 0 til 5' })
-              .int({ error: 'pointtallet skal være et helt tal fra 0 til 5' })
-              .min(0, { error: 'pointtallet skal være fra 0 til 5' })
-              .max(5, { error: 'pointtallet skal være fra 0 til 5' }),
-          ),
+          scores: z
+            .record(
+              z.string(),
+              z
+                .number({ error: 'pointtallet skal være et helt tal fra 0 til 5' })
+                .int({ error: 'pointtallet skal være et helt tal fra 0 til 5' })
+                .min(0, { error: 'pointtallet skal være fra 0 til 5' })
+                .max(5, { error: 'pointtallet skal være fra 0 til 5' }),
+            )
+            .meta({ cms: 'scores' }),
         }),
       )
       .default([]),

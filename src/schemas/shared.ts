@@ -48,6 +48,20 @@ export interface SchemaHelpers<Img extends z.ZodType, Ref extends z.ZodType> {
   reference: (collection: CollectionName) => Ref;
 }
 
+/**
+ * What the browser editor (src/lib/cms/config.ts) should offer for a value whose JSON Schema does
+ * not say it: a calendar day, a Copenhagen date-time, a local image, a reference, a pejlemærke,
+ * a town of the site config, a nominee's scores. Carried as zod metadata, read from `z.toJSONSchema`.
+ */
+export interface CmsMeta {
+  [key: string]: unknown;
+  cms: 'date' | 'datetime' | 'image' | 'relation' | 'pillars' | 'towns' | 'scores';
+  collection?: CollectionName;
+  /** For a string kept by a regular expression: the Danish message when it does not match. */
+  patternMessage?: string;
+}
+const cms = (meta: CmsMeta | { pattern: string; patternMessage: string }): Record<string, unknown> => meta;
+
 /** A slug: lower case a–z, 0–9 and single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -71,26 +85,29 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * reader turns an unquoted date into a Date (rolling 2026-02-30 over to 2 March), which is why
  * the impossible-date rule is enforced by the checker that the build runs first.
  */
-export const day = z.union([z.string(), z.date()]).transform((value, ctx) => {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) {
-      ctx.addIssue({ code: 'custom', message: 'ugyldig dato. Skriv den som ÅÅÅÅ-MM-DD, fx 2026-03-14' });
+export const day = z
+  .union([z.string(), z.date()])
+  .transform((value, ctx) => {
+    if (value instanceof Date) {
+      if (Number.isNaN(value.getTime())) {
+        ctx.addIssue({ code: 'custom', message: 'ugyldig dato. Skriv den som ÅÅÅÅ-MM-DD, fx 2026-03-14' });
+        return z.NEVER;
+      }
+      return new Date(Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()));
+    }
+    const m = DATE_RE.exec(value.trim());
+    if (!m) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" er ikke en dato. Skriv den som ÅÅÅÅ-MM-DD, fx 2026-03-14` });
       return z.NEVER;
     }
-    return new Date(Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()));
-  }
-  const m = DATE_RE.exec(value.trim());
-  if (!m) {
-    ctx.addIssue({ code: 'custom', message: `"${value}" er ikke en dato. Skriv den som ÅÅÅÅ-MM-DD, fx 2026-03-14` });
-    return z.NEVER;
-  }
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (!isRealDate(y, mo, d)) {
-    ctx.addIssue({ code: 'custom', message: `${value} findes ikke i kalenderen. Ret dagen eller måneden` });
-    return z.NEVER;
-  }
-  return new Date(Date.UTC(y, mo - 1, d));
-});
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!isRealDate(y, mo, d)) {
+      ctx.addIssue({ code: 'custom', message: `${value} findes ikke i kalenderen. Ret dagen eller måneden` });
+      return z.NEVER;
+    }
+    return new Date(Date.UTC(y, mo - 1, d));
+  })
+  .meta(cms({ cms: 'date' }));
 
 /** Today as a UTC-midnight day, for "not in the future" rules. */
 const copenhagenDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' });
@@ -185,7 +202,8 @@ export const copenhagenDateTime = z
       );
     }
     return instants[0]!;
-  });
+  })
+  .meta(cms({ cms: 'datetime' }));
 
 /** A year, e.g. 2024; never in the future. */
 export const pastYear = z
@@ -206,12 +224,14 @@ export const cvr = z
   .union([z.string(), z.number()])
   .transform((v) => String(v).replace(/\s+/g, ''))
   .refine((v) => /^\d{8}$/.test(v), { error: 'CVR-nummeret skal være 8 cifre, fx "12345674"' })
-  .refine(isValidCvr, { error: 'CVR-nummeret består ikke kontrollen (modulus 11). Tjek cifrene på virk.dk' });
+  .refine(isValidCvr, { error: 'CVR-nummeret består ikke kontrollen (modulus 11). Tjek cifrene på virk.dk' })
+  .meta(cms({ pattern: '^\\s*\\d{8}\\s*$', patternMessage: 'CVR-nummeret skal være 8 cifre, fx 12345674' }));
 
 export const postalCode = z
   .union([z.string(), z.number()])
   .transform((v) => String(v))
-  .refine((v) => /^\d{4}$/.test(v), { error: 'postnummeret skal være 4 cifre, fx "4400"' });
+  .refine((v) => /^\d{4}$/.test(v), { error: 'postnummeret skal være 4 cifre, fx "4400"' })
+  .meta(cms({ pattern: '^\\d{4}$', patternMessage: 'postnummeret skal være 4 cifre, fx 4400' }));
 
 /** Danish phone number: optional +45, then 8 digits; spaces allowed. */
 export const phone = z
@@ -219,7 +239,13 @@ export const phone = z
   .transform((v) => String(v).trim())
   .refine((v) => /^(?:\+45)?\d{8}$/.test(v.replace(/[\s-]/g, '')), {
     error: 'skriv et dansk telefonnummer med 8 cifre, fx "+45 59 53 44 00" eller "59534400"',
-  });
+  })
+  .meta(
+    cms({
+      pattern: '^\\s*(\\+45)?[\\s-]*(\\d[\\s-]*){8}$',
+      patternMessage: 'skriv et dansk telefonnummer med 8 cifre, fx +45 59 53 44 00',
+    }),
+  );
 
 export const httpsUrl = z
   .url({ error: 'skriv en fuld adresse, der begynder med https://' })
@@ -237,12 +263,14 @@ export const text = (max: number) =>
 
 /** The strategy's five pejlemærker. */
 export const PILLARS = [1, 2, 3, 4, 5] as const;
-export const pillars = z.array(
-  z
-    .number()
-    .int()
-    .refine((n) => n >= 1 && n <= 5, { error: 'pejlemærker er tallene 1 til 5' }),
-);
+export const pillars = z
+  .array(
+    z
+      .number()
+      .int()
+      .refine((n) => n >= 1 && n <= 5, { error: 'pejlemærker er tallene 1 til 5' }),
+  )
+  .meta(cms({ cms: 'pillars' }));
 
 /** Social topics of the European Sustainability Reporting Standards. */
 export const ESRS_TOPICS = ['S1', 'S2', 'S3', 'S4'] as const;

@@ -7,53 +7,8 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, day, type CollectionName } from '../../src/schemas/index.ts';
 import { COLLECTION_HINTS, FIELD_HINTS } from '../../src/schemas/hints.ts';
+import { asSchema, fieldPaths, schemaOf, unwrap, type Schema } from '../schema-walk.ts';
 
-/** The parts of zod 4's internal definition the walk reads (`schema._zod.def`). */
-interface Def {
-  type: string;
-  innerType?: Schema;
-  in?: Schema;
-  shape?: Record<string, Schema>;
-  element?: Schema;
-  options?: Schema[];
-  valueType?: Schema;
-  checks?: { _zod: { def: { check: string; minimum?: number; maximum?: number; value?: number } } }[];
-}
-interface Schema {
-  _zod: { def: Def };
-}
-
-const asSchema = (s: z.ZodType) => s as unknown as Schema;
-
-/** The schema a value is checked against, without optional/default wrappers or transforms. */
-function unwrap(s: Schema): Schema {
-  const def = s._zod.def;
-  if (def.innerType && ['optional', 'default', 'prefault', 'nullable', 'readonly', 'catch'].includes(def.type))
-    return unwrap(def.innerType);
-  if (def.type === 'pipe' && def.in) return unwrap(def.in);
-  return s;
-}
-
-/** Every field path of a schema, objects and lists included: "address", "address.street", "people.name". */
-function fieldPaths(s: Schema, prefix = '', out = new Map<string, Schema>()): Map<string, Schema> {
-  const def = unwrap(s)._zod.def;
-  if (def.type === 'object') {
-    for (const [key, field] of Object.entries(def.shape ?? {})) {
-      const path = prefix ? `${prefix}.${key}` : key;
-      out.set(path, unwrap(field));
-      fieldPaths(field, path, out);
-    }
-  } else if (def.type === 'array' && def.element) {
-    // Fields of objects in a list are named by the list, without an index.
-    fieldPaths(def.element, prefix, out);
-  } else if (def.type === 'union') {
-    for (const option of def.options ?? []) fieldPaths(option, prefix, out);
-  }
-  return out;
-}
-
-const helpers = { image: () => z.string(), reference: () => z.string() };
-const schemaOf = (name: CollectionName) => asSchema(COLLECTIONS[name].schema(helpers));
 const names = Object.keys(COLLECTIONS) as CollectionName[];
 
 const check = (s: Schema, kind: string) => s._zod.def.checks?.find((c) => c._zod.def.check === kind)?._zod.def;

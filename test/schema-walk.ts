@@ -1,0 +1,77 @@
+/**
+ * Walking the content schemas the way zod 4 defines them (`schema._zod.def`), independently of
+ * the JSON Schema export the CMS generator uses: the field paths of every collection, for the
+ * tests of the hint table and of the generated CMS configuration.
+ */
+import { z } from 'astro/zod';
+import { COLLECTIONS, type CollectionName } from '../src/schemas/index.ts';
+
+/** The parts of zod 4's internal definition the walk reads (`schema._zod.def`). */
+export interface Def {
+  type: string;
+  innerType?: Schema;
+  in?: Schema;
+  shape?: Record<string, Schema>;
+  element?: Schema;
+  options?: Schema[];
+  valueType?: Schema;
+  checks?: { _zod: { def: { check: string; minimum?: number; maximum?: number; value?: number } } }[];
+}
+export interface Schema {
+  _zod: { def: Def };
+}
+
+export const asSchema = (s: z.ZodType) => s as unknown as Schema;
+
+/** The schema a value is checked against, without optional/default wrappers or transforms. */
+export function unwrap(s: Schema): Schema {
+  const def = s._zod.def;
+  if (def.innerType && ['optional', 'default', 'prefault', 'nullable', 'readonly', 'catch'].includes(def.type))
+    return unwrap(def.innerType);
+  if (def.type === 'pipe' && def.in) return unwrap(def.in);
+  return s;
+}
+
+/** Every field path of a schema, objects and lists included: "address", "address.street", "people.name". */
+export function fieldPaths(s: Schema, prefix = '', out = new Map<string, Schema>()): Map<string, Schema> {
+  const def = unwrap(s)._zod.def;
+  if (def.type === 'object') {
+    for (const [key, field] of Object.entries(def.shape ?? {})) {
+      const path = prefix ? `${prefix}.${key}` : key;
+      out.set(path, unwrap(field));
+      fieldPaths(field, path, out);
+    }
+  } else if (def.type === 'array' && def.element) {
+    // Fields of objects in a list are named by the list, without an index.
+    fieldPaths(def.element, prefix, out);
+  } else if (def.type === 'union') {
+    for (const option of def.options ?? []) fieldPaths(option, prefix, out);
+  }
+  return out;
+}
+
+const helpers = { image: () => z.string(), reference: () => z.string() };
+export const schemaOf = (name: CollectionName) => asSchema(COLLECTIONS[name].schema(helpers));
+
+/** Is the field optional in the files (left out, or given a default)? */
+export function isOptional(s: Schema): boolean {
+  const def = s._zod.def;
+  if (['optional', 'default', 'prefault'].includes(def.type)) return true;
+  if (def.innerType && ['nullable', 'readonly', 'catch'].includes(def.type)) return isOptional(def.innerType);
+  return false;
+}
+
+/** Every field path with whether a file may leave it out, as {@link fieldPaths} names them. */
+export function optionalFields(s: Schema, prefix = '', out = new Map<string, boolean>()): Map<string, boolean> {
+  const def = unwrap(s)._zod.def;
+  if (def.type === 'object') {
+    for (const [key, field] of Object.entries(def.shape ?? {})) {
+      const path = prefix ? `${prefix}.${key}` : key;
+      out.set(path, isOptional(field));
+      optionalFields(field, path, out);
+    }
+  } else if (def.type === 'array' && def.element) {
+    optionalFields(def.element, prefix, out);
+  }
+  return out;
+}
