@@ -26,8 +26,14 @@ export const siteConfigSchema = z.strictObject({
   description: z.string().min(10).max(300),
   /** Where the built site is published (https, no trailing path). */
   url: httpsUrl,
-  /** The source repository, for "Ret en fejl" links. */
+  /** The source repository, for "Ret en fejl" links; the browser editor at /admin/ opens pull requests here (GitHub). */
   repository: httpsUrl,
+  /**
+   * The OAuth service that signs editors in to GitHub in the browser editor (e.g. Sveltia CMS
+   * Authenticator on your own Cloudflare account; README, "Editing in the browser"). Without it,
+   * editors sign in with a personal access token.
+   */
+  cmsAuthUrl: httpsUrl.optional(),
   /** The municipal employee who advises companies on social economy and inclusion. */
   contact: z.strictObject({
     name: z.string().min(2),

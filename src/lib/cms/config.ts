@@ -13,6 +13,7 @@
 import type { CmsConfig } from '@sveltia/cms';
 import { z } from 'astro/zod';
 import { t } from '../i18n/da.ts';
+import { CATALOGUE_COMPANY_KIND } from '../validation/rules/catalogue-companies.ts';
 import { COLLECTIONS, CONTENT_DIR, PILLARS, type CollectionName } from '../../schemas/index.ts';
 import { COLLECTION_HINTS, FIELD_HINTS, type FieldHint } from '../../schemas/hints.ts';
 import type { CmsMeta } from '../../schemas/shared.ts';
@@ -80,6 +81,14 @@ export interface PrizeCriterion {
   title: string;
 }
 
+/**
+ * Rules across files that a relation can keep by offering only what they allow: an offering's
+ * supplier is a social-economy company (the checker's rule `catalogue-companies`).
+ */
+const RELATION_FILTERS: Record<string, { field: string; values: string[] }[]> = {
+  'offerings.company': [{ field: 'kind', values: [CATALOGUE_COMPANY_KIND] }],
+};
+
 /** Which field names an entry's slug, per folder collection. */
 const IDENTIFIER: Partial<Record<CollectionName, string>> = { companies: 'name', prizes: 'year' };
 
@@ -139,7 +148,10 @@ function field(collection: CollectionName, path: string, name: string, node: Jso
       accept: 'image/jpeg,image/png,image/webp,image/avif',
     };
   }
-  if (cms === 'relation' && node.collection) return { ...base, ...relation(node.collection) };
+  if (cms === 'relation' && node.collection) {
+    const filters = RELATION_FILTERS[`${collection}.${path}`];
+    return { ...base, ...relation(node.collection), ...(filters ? { filters } : {}) };
+  }
   if (cms === 'date') {
     return { ...base, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', input_timezone: 'local' };
   }
@@ -172,7 +184,8 @@ function field(collection: CollectionName, path: string, name: string, node: Jso
       options: values.map((value) => ({ value, label: enumLabel(values, String(value)) ?? String(value) })),
     };
   }
-  if (node.const === true) return { ...base, widget: 'boolean' };
+  // `true` or left out (`municipality: true`): a checkbox would write `false`, which the schema refuses.
+  if (node.const === true) return { ...base, widget: 'select', options: [{ value: true, label: 'Ja' }] };
 
   const type = Array.isArray(node.type) ? node.type : [node.type];
   if (type.includes('array') && node.items) {
@@ -323,7 +336,7 @@ export interface CmsOptions {
   repo?: string;
   /** The branch pull requests go to. */
   branch?: string;
-  /** The OAuth service that hands out GitHub tokens (see README, "Redigering i browseren"). */
+  /** The OAuth service that hands out GitHub tokens; by default `cmsAuthUrl` in src/site.config.ts. */
   authBaseUrl?: string | undefined;
   /** The criteria of prize-criteria.yaml, for the nominees' score fields. */
   prizeCriteria?: readonly PrizeCriterion[];
@@ -333,7 +346,7 @@ export interface CmsOptions {
 export function cmsConfig({
   repo = new URL(site.repository).pathname.replace(/^\/|\.git$|\/$/g, ''),
   branch = 'main',
-  authBaseUrl,
+  authBaseUrl = site.cmsAuthUrl,
   prizeCriteria = [],
 }: CmsOptions = {}): CmsConfig {
   criteria = prizeCriteria;

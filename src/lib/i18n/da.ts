@@ -537,6 +537,11 @@ export const da = {
     title: 'Tilgængelighedserklæring',
     text: 'Tilgængelighedserklæringen ligger i Digitaliseringsstyrelsens WAS-Tool:',
   },
+  /** The editors' browser editor at /admin/ (its own interface is Sveltia CMS's Danish translation). */
+  admin: {
+    title: 'Redigér indholdet',
+    noscript: 'Redigeringen kræver JavaScript. Du kan også rette filerne i src/content direkte (se CONTRIBUTING.md).',
+  },
   notFound: {
     title: 'Siden findes ikke',
     text: 'Vi kan ikke finde den side, du leder efter. Måske er adressen skrevet forkert, eller siden er fjernet.',

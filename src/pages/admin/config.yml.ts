@@ -3,13 +3,14 @@
  * (src/lib/cms/config.ts). Sveltia CMS reads it from beside `/admin/`.
  */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
 import yaml from 'js-yaml';
 import { cmsConfig } from '../../lib/cms/config.ts';
+import { criteria } from '../../lib/content/index.ts';
 
 export const GET: APIRoute = async () => {
-  const prizeCriteria = (await getCollection('prize-criteria')).map((c) => ({ id: c.id, title: c.data.title }));
-  const config = cmsConfig({ prizeCriteria, authBaseUrl: import.meta.env['CMS_AUTH_URL'] || undefined });
+  // In the order the prize pages show them: by weight, then title.
+  const prizeCriteria = criteria.map((c) => ({ id: c.id, title: c.data.title }));
+  const config = cmsConfig({ prizeCriteria });
   return new Response(yaml.dump(config, { lineWidth: -1, noRefs: true }), {
     headers: { 'Content-Type': 'text/yaml; charset=utf-8' },
   });

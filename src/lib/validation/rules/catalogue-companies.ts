@@ -2,6 +2,9 @@ import { Ref } from '../markers.ts';
 import type { Problem } from '../problem.ts';
 import { field, type CrossFileRule } from './types.ts';
 
+/** The only kind of company whose offerings the catalogue takes; the browser editor offers only these. */
+export const CATALOGUE_COMPANY_KIND = 'social-economy';
+
 export const catalogueCompanies: CrossFileRule = {
   name: 'catalogue-companies',
   description: 'An offering in the catalogue is sold by a social-economy company.',
@@ -12,7 +15,7 @@ export const catalogueCompanies: CrossFileRule = {
     for (const offering of entries.get('offerings') ?? []) {
       const ref = offering.data['company'];
       const company = ref instanceof Ref ? companies.get(ref.id) : undefined;
-      if (company && company.data['kind'] !== 'social-economy') {
+      if (company && company.data['kind'] !== CATALOGUE_COMPANY_KIND) {
         problems.push({
           file: offering.file,
           field: field(offering, ['company']),
