@@ -50,7 +50,11 @@ export function fieldPaths(s: Schema, prefix = '', out = new Map<string, Schema>
   return out;
 }
 
-const helpers = { image: () => z.string(), reference: () => z.string() };
+/** The editor's stand-ins for `image()` and `reference()`, with the metadata the generator reads. */
+const helpers = {
+  image: () => z.string().meta({ cms: 'image' }),
+  reference: (collection: CollectionName) => z.string().meta({ cms: 'relation', collection }),
+};
 export const schemaOf = (name: CollectionName) => asSchema(COLLECTIONS[name].schema(helpers));
 
 /** Is the field optional in the files (left out, or given a default)? */
@@ -61,17 +65,32 @@ export function isOptional(s: Schema): boolean {
   return false;
 }
 
-/** Every field path with whether a file may leave it out, as {@link fieldPaths} names them. */
-export function optionalFields(s: Schema, prefix = '', out = new Map<string, boolean>()): Map<string, boolean> {
+/** Every field path with the field's schema as written (wrappers and metadata kept), as {@link fieldPaths} names them. */
+export function rawFieldPaths(s: Schema, prefix = '', out = new Map<string, Schema>()): Map<string, Schema> {
   const def = unwrap(s)._zod.def;
   if (def.type === 'object') {
     for (const [key, field] of Object.entries(def.shape ?? {})) {
       const path = prefix ? `${prefix}.${key}` : key;
-      out.set(path, isOptional(field));
-      optionalFields(field, path, out);
+      out.set(path, field);
+      rawFieldPaths(field, path, out);
     }
   } else if (def.type === 'array' && def.element) {
-    optionalFields(def.element, prefix, out);
+    rawFieldPaths(def.element, prefix, out);
   }
   return out;
+}
+
+/** Every field path with whether a file may leave it out. */
+export const optionalFields = (s: Schema): Map<string, boolean> =>
+  new Map([...rawFieldPaths(s)].map(([path, field]) => [path, isOptional(field)]));
+
+/** The `cms` metadata a field carries (src/schemas/shared.ts), looked up through its wrappers. */
+export function cmsMetaOf(s: Schema): Record<string, unknown> | undefined {
+  for (let current: Schema | undefined = s; current;) {
+    const meta = z.globalRegistry.get(current as unknown as z.ZodType) as Record<string, unknown> | undefined;
+    if (meta && ('cms' in meta || 'pattern' in meta)) return meta;
+    const def: Def = current._zod.def;
+    current = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
+  }
+  return undefined;
 }

@@ -249,7 +249,8 @@ export const phone = z
 
 export const httpsUrl = z
   .url({ error: 'skriv en fuld adresse, der begynder med https://' })
-  .refine((v) => v.startsWith('https://'), { error: 'adressen skal begynde med https://' });
+  .refine((v) => v.startsWith('https://'), { error: 'adressen skal begynde med https://' })
+  .meta(cms({ pattern: '^https://', patternMessage: 'adressen skal begynde med https://' }));
 
 export const email = z.email({ error: 'ugyldig e-mailadresse, fx "kontakt@virksomhed.dk"' });
 

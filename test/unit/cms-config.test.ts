@@ -14,7 +14,7 @@ import { COLLECTION_HINTS, FIELD_HINTS } from '../../src/schemas/hints.ts';
 import { COLLECTIONS, CONTENT_DIR, type CollectionName } from '../../src/schemas/index.ts';
 import { site } from '../../src/site.config.ts';
 import { projectRoot } from '../helpers.ts';
-import { fieldPaths, optionalFields, schemaOf, unwrap } from '../schema-walk.ts';
+import { cmsMetaOf, fieldPaths, optionalFields, rawFieldPaths, schemaOf, unwrap } from '../schema-walk.ts';
 
 interface Field {
   name: string;
@@ -33,6 +33,8 @@ interface Field {
   max?: number;
   format?: string;
   type?: string;
+  pattern?: [string, string];
+  input_timezone?: string;
   root?: boolean;
   media_folder?: string;
   public_folder?: string;
@@ -137,6 +139,57 @@ describe('the CMS configuration', () => {
       if (def.type === 'string' && max !== undefined) expect(f.maxlength, where).toBe(max);
     }
   });
+
+  it.each(names)(
+    '%s: days, times, images, references, patterns and number and list limits as the schema marks them',
+    (name) => {
+      const fields = configPaths(entryFields(name));
+      for (const [path, raw] of rawFieldPaths(schemaOf(name))) {
+        const f = fields.get(path)!;
+        const where = `${name}: ${path} (${f.widget})`;
+        const meta = cmsMetaOf(raw);
+        // A list of references or of pejlemærker carries its metadata on the items.
+        const item = unwrap(raw)._zod.def.element;
+        const kind = (meta?.['cms'] ?? (item && cmsMetaOf(item)?.['cms'])) as string | undefined;
+        const target = meta?.['collection'] ?? (item && cmsMetaOf(item)?.['collection']);
+        if (kind === 'date') expect(f, where).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' });
+        if (kind === 'datetime')
+          expect(f, where).toMatchObject({
+            widget: 'datetime',
+            format: 'YYYY-MM-DDTHH:mm',
+            input_timezone: 'Europe/Copenhagen',
+          });
+        if (kind === 'image') expect(f, where).toMatchObject({ widget: 'image', media_folder: 'images' });
+        if (kind === 'relation') expect(f, where).toMatchObject({ widget: 'relation', collection: target });
+        if (kind === 'pillars')
+          expect(
+            f.options?.map((o) => o.value),
+            where,
+          ).toEqual([1, 2, 3, 4, 5]);
+        if (kind === 'towns')
+          expect(
+            f.options?.map((o) => o.value),
+            where,
+          ).toEqual(site.towns);
+        if (typeof meta?.['pattern'] === 'string') expect(f.pattern?.[0], where).toBe(meta['pattern']);
+        const def = unwrap(raw)._zod.def;
+        const check = (k: string) => def.checks?.find((c) => c._zod.def.check === k)?._zod.def;
+        if (def.type === 'number' && !kind) {
+          expect(f.widget, where).toBe('number');
+          const min = check('greater_than')?.value;
+          const max = check('less_than')?.value;
+          if (min !== undefined) expect(f.min, where).toBe(min);
+          if (max !== undefined) expect(f.max, where).toBe(max);
+        }
+        if (def.type === 'array') {
+          const min = check('min_length')?.minimum;
+          const max = check('max_length')?.maximum;
+          if (min !== undefined) expect(f.min, where).toBe(min);
+          if (max !== undefined) expect(f.max, where).toBe(max);
+        }
+      }
+    },
+  );
 
   it('offers images beside the entry, references as relations, dates in the checker’s format', () => {
     const story = configPaths(entryFields('stories'));

@@ -14,6 +14,7 @@ import type { CmsConfig } from '@sveltia/cms';
 import { z } from 'astro/zod';
 import { t } from '../i18n/da.ts';
 import { CATALOGUE_COMPANY_KIND } from '../validation/rules/catalogue-companies.ts';
+import { MAX_IMAGE_BYTES } from '../validation/images.ts';
 import { COLLECTIONS, CONTENT_DIR, PILLARS, type CollectionName } from '../../schemas/index.ts';
 import { COLLECTION_HINTS, FIELD_HINTS, type FieldHint } from '../../schemas/hints.ts';
 import type { CmsMeta } from '../../schemas/shared.ts';
@@ -131,6 +132,9 @@ function relation(collection: CollectionName): Record<string, unknown> {
   };
 }
 
+/** A real limit, not zod's "any safe integer" (±2^53 − 1) for an unbounded `int()`. */
+const bounded = (n: number | undefined): n is number => n !== undefined && Math.abs(n) < Number.MAX_SAFE_INTEGER;
+
 /** Turns one schema node into a field: the widget its type calls for, with the schema's limits. */
 function field(collection: CollectionName, path: string, name: string, node: JsonNode, required: boolean): Field {
   const { label, hint } = hintFor(collection, path);
@@ -153,10 +157,17 @@ function field(collection: CollectionName, path: string, name: string, node: Jso
     return { ...base, ...relation(node.collection), ...(filters ? { filters } : {}) };
   }
   if (cms === 'date') {
-    return { ...base, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', input_timezone: 'local' };
+    return { ...base, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
   }
   if (cms === 'datetime') {
-    return { ...base, widget: 'datetime', type: 'datetime-local', format: 'YYYY-MM-DDTHH:mm', input_timezone: 'local' };
+    // Wall-clock time in Copenhagen, as the schema reads it, wherever the editor's computer is.
+    return {
+      ...base,
+      widget: 'datetime',
+      type: 'datetime-local',
+      format: 'YYYY-MM-DDTHH:mm',
+      input_timezone: 'Europe/Copenhagen',
+    };
   }
   if (cms === 'pillars') {
     return {
@@ -244,8 +255,8 @@ function field(collection: CollectionName, path: string, name: string, node: Jso
       ...base,
       widget: 'number',
       value_type: 'int',
-      ...(node.minimum !== undefined && Number.isSafeInteger(node.minimum) ? { min: node.minimum } : {}),
-      ...(node.maximum !== undefined && Number.isSafeInteger(node.maximum) ? { max: node.maximum } : {}),
+      ...(bounded(node.minimum) ? { min: node.minimum } : {}),
+      ...(bounded(node.maximum) ? { max: node.maximum } : {}),
     };
   }
   // Strings: a URL, an e-mail, a slug, a CVR or phone number, or text — long text gets a text area.
@@ -295,7 +306,10 @@ function folderCollection(name: CollectionName, folder: string): Collection {
     create: name !== 'texts',
     i18n: true,
     identifier_field: identifier,
-    slug: name === 'prizes' ? '{{year}}' : `{{${identifier}}}`,
+    // Made once from the title (the year for a prize) and never changed here: a new slug is a new URL
+    // and needs `redirectFrom`, a text's and a prize's file name is fixed, and a typed slug could
+    // break the checker's rule.
+    slug: { template: name === 'prizes' ? '{{year}}' : `{{${identifier}}}`, editable: false },
     summary: `{{${identifier}}}`,
     media_folder: IMAGE_FOLDER,
     public_folder: `./${IMAGE_FOLDER}`,
@@ -361,7 +375,8 @@ export function cmsConfig({
       name: 'github',
       repo,
       branch,
-      ...(authBaseUrl ? { base_url: authBaseUrl } : {}),
+      // Without an OAuth service, only access tokens: Sveltia would otherwise send editors to Netlify's.
+      ...(authBaseUrl ? { base_url: authBaseUrl } : { auth_methods: ['token'] }),
       commit_messages: {
         create: 'Opret {{collection}} "{{slug}}"',
         update: 'Ret {{collection}} "{{slug}}"',
@@ -372,7 +387,22 @@ export function cmsConfig({
     },
     // Editors' work becomes a pull request, so the checker, the tests and the preview run before anything is published.
     publish_mode: 'editorial_workflow',
-    media_folder: `${CONTENT_DIR}/${IMAGE_FOLDER}`,
+    // Every image field has its own folder beside the entry; this global one only backs the editor's
+    // media page, and points where the checker accepts photos (CONTRIBUTING says to add photos in the form).
+    media_folder: `${CONTENT_DIR}/${COLLECTIONS.stories.folder}/${IMAGE_FOLDER}`,
+    media_libraries: {
+      default: {
+        config: {
+          // The checker's limit; and every photo is re-encoded in the browser, which drops its metadata
+          // (a phone's GPS position, which the checker refuses) and turns HEIC into WebP.
+          max_file_size: MAX_IMAGE_BYTES,
+          transformations: { raster_image: { format: 'webp', quality: 85, width: 2400, height: 2400 } },
+        },
+      },
+    },
+    // The municipality's name and logo on the sign-in page and in the browser tab.
+    app_title: `${t.admin.title} – ${site.municipality}`,
+    logo: { src: site.logo.src },
     site_url: site.url,
     display_url: site.url,
     // A single Danish locale: only so that slugs are transliterated the Danish way (æ→ae, ø→oe, å→aa), as the checker wants.

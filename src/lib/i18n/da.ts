@@ -541,6 +541,7 @@ export const da = {
   admin: {
     title: 'Redigér indholdet',
     noscript: 'Redigeringen kræver JavaScript. Du kan også rette filerne i src/content direkte (se CONTRIBUTING.md).',
+    framed: 'Redigeringen kan kun åbnes i sit eget vindue, ikke inde i en anden side.',
   },
   notFound: {
     title: 'Siden findes ikke',
