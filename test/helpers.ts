@@ -86,4 +86,9 @@ export async function runNode(args: string[], cwd = projectRoot): Promise<RunRes
   }
 }
 
+/** EXIF for a photo taken where a phone records its position (GPS IFD), which the checker refuses. */
+export const GPS_EXIF = {
+  IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '55/1 40/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '11/1 5/1 0/1' },
+};
+
 export const astroBin = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');

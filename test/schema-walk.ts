@@ -32,23 +32,9 @@ export function unwrap(s: Schema): Schema {
   return s;
 }
 
-/** Every field path of a schema, objects and lists included: "address", "address.street", "people.name". */
-export function fieldPaths(s: Schema, prefix = '', out = new Map<string, Schema>()): Map<string, Schema> {
-  const def = unwrap(s)._zod.def;
-  if (def.type === 'object') {
-    for (const [key, field] of Object.entries(def.shape ?? {})) {
-      const path = prefix ? `${prefix}.${key}` : key;
-      out.set(path, unwrap(field));
-      fieldPaths(field, path, out);
-    }
-  } else if (def.type === 'array' && def.element) {
-    // Fields of objects in a list are named by the list, without an index.
-    fieldPaths(def.element, prefix, out);
-  } else if (def.type === 'union') {
-    for (const option of def.options ?? []) fieldPaths(option, prefix, out);
-  }
-  return out;
-}
+/** Every field path of a schema, objects and lists included: "address", "address.street", "people.name"; the schemas unwrapped. */
+export const fieldPaths = (s: Schema): Map<string, Schema> =>
+  new Map([...rawFieldPaths(s)].map(([path, field]) => [path, unwrap(field)]));
 
 /** The editor's stand-ins for `image()` and `reference()`, with the metadata the generator reads. */
 const helpers = {
@@ -75,7 +61,10 @@ export function rawFieldPaths(s: Schema, prefix = '', out = new Map<string, Sche
       rawFieldPaths(field, path, out);
     }
   } else if (def.type === 'array' && def.element) {
+    // Fields of objects in a list are named by the list, without an index.
     rawFieldPaths(def.element, prefix, out);
+  } else if (def.type === 'union') {
+    for (const option of def.options ?? []) rawFieldPaths(option, prefix, out);
   }
   return out;
 }

@@ -5,7 +5,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/validation/check.ts';
-import { fixtureSite } from '../helpers.ts';
+import { fixtureSite, GPS_EXIF } from '../helpers.ts';
 
 const STORY = 'src/content/stories/vaerkstedet-vokser.md';
 const OFFERING = 'src/content/offerings/cykelreparation.md';
@@ -182,14 +182,7 @@ describe('cross-file rules of the contract', () => {
   it('an image with a GPS position is refused with how to strip it', async () => {
     const problems = await problemsAfter(async (s) => {
       const withGps = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#888' } })
-        .withExif({
-          IFD3: {
-            GPSLatitudeRef: 'N',
-            GPSLatitude: '55/1 40/1 0/1',
-            GPSLongitudeRef: 'E',
-            GPSLongitude: '11/1 5/1 0/1',
-          },
-        })
+        .withExif(GPS_EXIF)
         .jpeg()
         .toBuffer();
       await s.write('src/content/stories/images/vaerkstedet.jpg', withGps);
