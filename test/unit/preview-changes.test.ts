@@ -127,6 +127,45 @@ describe('planPages', () => {
     ]);
   });
 
+  it('on long lists every page of the list, and the town pages the offering is listed on', () => {
+    // 90 offerings: the catalogue has 3 pages of 40, the category 2 (45 of them), Høng 2 (41 delivered there).
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 90; i++) {
+      const towns = i < 40 ? 'deliversTo:\n  towns: [Høng]' : i < 41 ? 'deliversTo:\n  municipality: true' : '';
+      many[`src/content/offerings/o${i}.md`] = md(
+        `title: Tilbud ${i}\ncompany: groent\ncategory: ${i % 2 === 0 ? 'mad' : 'genbrug'}\ntype: product\n${towns}`,
+      );
+    }
+    const before = snapshot({ ...BASE, ...many });
+    const after = snapshot({
+      ...BASE,
+      ...many,
+      'src/content/offerings/o0.md': md(
+        'title: Nyt navn\ncompany: groent\ncategory: mad\ntype: product\ndeliversTo:\n  towns: [Høng]',
+      ),
+    });
+    const touched = planPages(
+      [{ status: 'modified', path: 'src/content/offerings/o0.md' }],
+      before,
+      after,
+      NOW,
+    ).pages.map((page) => page.url);
+    expect(touched).toEqual(
+      expect.arrayContaining([
+        '/katalog/',
+        '/katalog/side/2/',
+        '/katalog/side/3/',
+        '/katalog/kategori/mad/',
+        '/katalog/kategori/mad/side/2/',
+        '/katalog/leverer-til/hoeng/',
+        '/katalog/leverer-til/hoeng/side/2/',
+      ]),
+    );
+    expect(touched).not.toContain('/katalog/side/4/');
+    // Not a town it is not delivered to.
+    expect(touched.filter((u) => u.startsWith('/katalog/leverer-til/') && !u.includes('hoeng'))).toEqual([]);
+  });
+
   it('a story: its page, the story list, the newest lists, its companies, the prize that links it, and its old slugs', () => {
     const p = plan([{ status: 'modified', path: 'src/content/stories/vaerksted.md' }], {
       'src/content/stories/vaerksted.md': BASE['src/content/stories/vaerksted.md']?.replace('Tekst.', 'Ny tekst.'),

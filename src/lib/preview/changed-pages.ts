@@ -6,7 +6,17 @@
 import path from 'node:path';
 import { site } from '../../site.config.ts';
 import { COLLECTIONS, CONTENT_DIR, type CollectionName } from '../../schemas/index.ts';
-import { PAGES, TEXT_PAGES, categoryUrl, entryUrl, prizeYearUrl, type RoutedCollection } from '../urls.ts';
+import { LIST_PAGE_SIZE } from '../content/pagination.ts';
+import {
+  PAGES,
+  TEXT_PAGES,
+  categoryUrl,
+  deliveryTownUrl,
+  entryUrl,
+  listPageUrl,
+  prizeYearUrl,
+  type RoutedCollection,
+} from '../urls.ts';
 import { parseMarkdown, parseYamlList } from '../validation/read.ts';
 
 /** One line of `git diff --name-status -M`. */
@@ -179,6 +189,47 @@ const isUpcoming = (e: ContentEntry, now: number) => {
 type Add = (url: string | undefined, reason: string) => void;
 
 /**
+ * Every page of a paginated list (src/lib/content/pagination.ts): an entry added, removed or
+ * retitled moves the ones after it, so any page from its own on may change. Pages the build did
+ * not make are dropped later ({@link keepBuilt}).
+ */
+function addListPages(add: Add, list: string, count: number, pageSize: number, reason: string): void {
+  add(list, reason);
+  for (let n = 2; n <= Math.ceil(count / pageSize); n++) add(listPageUrl(list, n), reason);
+}
+
+/** The towns whose "Leverer til" pages list an offering: all of them, its own, or its supplier's. */
+function deliveryTowns(offering: ContentEntry, s: ContentSnapshot): string[] {
+  const deliversTo = offering.data['deliversTo'] as { municipality?: unknown; towns?: unknown } | undefined;
+  if (deliversTo?.municipality === true) return site.towns;
+  if (Array.isArray(deliversTo?.towns)) return deliversTo.towns.filter((t): t is string => typeof t === 'string');
+  const company = of(s, 'companies').find((c) => c.id === refId(offering.data['company']));
+  const city = (company?.data['address'] as { city?: unknown } | undefined)?.city;
+  return typeof city === 'string' && site.towns.includes(city) ? [city] : [];
+}
+
+/** The catalogue's pages that list an offering: the catalogue, its category and its towns, every page of each. */
+function addCataloguePages(
+  add: Add,
+  offering: ContentEntry,
+  s: ContentSnapshot,
+  reasons: { catalogue: string; category: string; town: string },
+): void {
+  const offerings = of(s, 'offerings');
+  const size = LIST_PAGE_SIZE.offerings;
+  addListPages(add, PAGES.catalogue, offerings.length, size, reasons.catalogue);
+  const category = refId(offering.data['category']);
+  if (category) {
+    const inCategory = offerings.filter((o) => refId(o.data['category']) === category).length;
+    addListPages(add, categoryUrl(category), inCategory, size, reasons.category);
+  }
+  for (const town of deliveryTowns(offering, s)) {
+    const inTown = offerings.filter((o) => deliveryTowns(o, s).includes(town)).length;
+    addListPages(add, deliveryTownUrl(town), inTown, size, reasons.town);
+  }
+}
+
+/**
  * The pages an entry shows on, in one snapshot: its own page and every list or entry page that
  * names it. A draft or withdrawn story is on no list.
  */
@@ -188,14 +239,16 @@ export function pagesOf(entry: ContentEntry, s: ContentSnapshot, add: Add, now =
   switch (entry.collection) {
     case 'companies': {
       add(own, 'virksomhedens side');
-      add(PAGES.companies, 'listen over virksomheder');
+      addListPages(add, PAGES.companies, of(s, 'companies').length, LIST_PAGE_SIZE.companies, 'listen over virksomheder');
       const offerings = of(s, 'offerings').filter((o) => refId(o.data['company']) === id);
       for (const o of offerings) add(ownUrl(o), 'tilbud fra virksomheden');
-      if (offerings.length > 0) {
-        add(PAGES.catalogue, 'kataloget nævner virksomheden');
-        add(PAGES.cataloguePrint, 'kataloget nævner virksomheden');
-        for (const o of offerings) add(categoryUrl(refId(o.data['category']) ?? ''), 'kategorien nævner virksomheden');
-      }
+      if (offerings.length > 0) add(PAGES.cataloguePrint, 'kataloget nævner virksomheden');
+      for (const o of offerings)
+        addCataloguePages(add, o, s, {
+          catalogue: 'kataloget nævner virksomheden',
+          category: 'kategorien nævner virksomheden',
+          town: 'byens side i kataloget nævner virksomheden',
+        });
       for (const story of of(s, 'stories').filter((st) => isListed(st) && refs(st.data['companies']).includes(id))) add(ownUrl(story), 'historien nævner virksomheden');
       const partnerships = of(s, 'partnerships').filter((p) => refs(p.data['members']).includes(id));
       for (const p of partnerships) add(ownUrl(p), 'partnerskabet nævner virksomheden');
@@ -210,8 +263,11 @@ export function pagesOf(entry: ContentEntry, s: ContentSnapshot, add: Add, now =
     }
     case 'offerings': {
       add(own, 'tilbuddets side');
-      add(PAGES.catalogue, 'kataloget');
-      add(categoryUrl(refId(data['category']) ?? ''), 'tilbuddets kategori');
+      addCataloguePages(add, entry, s, {
+        catalogue: 'kataloget',
+        category: 'tilbuddets kategori',
+        town: 'byen, tilbuddet leveres til',
+      });
       add(PAGES.cataloguePrint, 'det trykbare katalog');
       const company = of(s, 'companies').find((c) => c.id === refId(data['company']));
       if (company) add(ownUrl(company), 'virksomheden, der leverer tilbuddet');
@@ -220,7 +276,7 @@ export function pagesOf(entry: ContentEntry, s: ContentSnapshot, add: Add, now =
     case 'stories': {
       add(own, isWithdrawn(entry) ? 'historiens side (samtykke trukket tilbage)' : 'historiens side');
       if (!isListed(entry)) break;
-      add(PAGES.stories, 'listen over historier');
+      addListPages(add, PAGES.stories, of(s, 'stories').filter(isListed).length, LIST_PAGE_SIZE.stories, 'listen over historier');
       const newest = newestStories(s);
       const rank = newest.findIndex((st) => st.id === id);
       if (rank >= 0 && rank < 3) add(PAGES.home, 'forsiden viser de nyeste historier');
