@@ -56,13 +56,9 @@ const ENUM_LABELS: Record<string, Record<string, string>> = {
   [Object.keys(t.audiences).join()]: t.audiences,
   [Object.keys(t.eventKinds).join()]: t.eventKinds,
   [Object.keys(t.esrs).join()]: t.esrs,
-  'product,service': { product: 'Vare', service: 'Ydelse' },
-  'active,ended': { active: 'Aktivt', ended: 'Afsluttet' },
-  'procurement,employerService,press': {
-    procurement: 'Indkøb',
-    employerService: 'Jobcentrets virksomhedsservice',
-    press: 'Presse',
-  },
+  [Object.keys(t.catalogue.types).join()]: t.catalogue.types,
+  [Object.keys(t.partnerships.status).join()]: t.partnerships.status,
+  [Object.keys(t.admin.pageContacts).join()]: t.admin.pageContacts,
 };
 
 /** The Danish label of an enum value; the test requires one for every value. */
