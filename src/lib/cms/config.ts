@@ -70,12 +70,15 @@ export function enumLabel(values: readonly unknown[], value: string): string | u
 const LIST_FIELD = 'items';
 const LIST_ID = 'id';
 
-/** The prize criteria a nominee is scored on, set by {@link cmsConfig} for the duration of one call. */
-let criteria: readonly PrizeCriterion[] = [];
-
 export interface PrizeCriterion {
   id: string;
   title: string;
+}
+
+/** What a field is generated in: its collection, and the prize criteria a nominee is scored on. */
+interface Context {
+  collection: CollectionName;
+  criteria: readonly PrizeCriterion[];
 }
 
 /**
@@ -132,7 +135,22 @@ function relation(collection: CollectionName): Record<string, unknown> {
 const bounded = (n: number | undefined): n is number => n !== undefined && Math.abs(n) < Number.MAX_SAFE_INTEGER;
 
 /** Turns one schema node into a field: the widget its type calls for, with the schema's limits. */
-function field(collection: CollectionName, path: string, name: string, node: JsonNode, required: boolean): Field {
+/** The Danish-named choices of an enum. */
+const enumOptions = (values: unknown[]) =>
+  values.map((value) => ({ value, label: enumLabel(values, String(value)) ?? String(value) }));
+
+/** A choice of several from `options`, with the list's size limits. */
+const multiSelect = (base: Field, node: JsonNode, options: { value: unknown; label: string }[]): Field => ({
+  ...base,
+  widget: 'select',
+  multiple: true,
+  ...(node.minItems ? { min: node.minItems } : {}),
+  ...(node.maxItems ? { max: node.maxItems } : {}),
+  options,
+});
+
+function field(ctx: Context, path: string, name: string, node: JsonNode, required: boolean): Field {
+  const { collection, criteria } = ctx;
   const { label, hint } = hintFor(collection, path);
   const base: Field = { name, label, widget: 'string', required, ...(hint ? { hint } : {}) };
   if (node.default !== undefined) base['default'] = node.default;
@@ -166,33 +184,23 @@ function field(collection: CollectionName, path: string, name: string, node: Jso
     };
   }
   if (cms === 'pillars') {
-    return {
-      ...base,
-      widget: 'select',
-      multiple: true,
-      ...(node.minItems ? { min: node.minItems } : {}),
-      options: PILLARS.map((n) => ({ value: n, label: `${n}. ${t.pillars[n]}` })),
-    };
+    return multiSelect(
+      base,
+      node,
+      PILLARS.map((n) => ({ value: n, label: `${n}. ${t.pillars[n]}` })),
+    );
   }
   if (cms === 'towns') {
-    return {
-      ...base,
-      widget: 'select',
-      multiple: true,
-      ...(node.minItems ? { min: node.minItems } : {}),
-      options: site.towns.map((town) => ({ value: town, label: town })),
-    };
+    return multiSelect(
+      base,
+      node,
+      site.towns.map((town) => ({ value: town, label: town })),
+    );
   }
-  if (node.enum) {
-    const values = node.enum;
-    return {
-      ...base,
-      widget: 'select',
-      options: values.map((value) => ({ value, label: enumLabel(values, String(value)) ?? String(value) })),
-    };
-  }
+  if (node.enum) return { ...base, widget: 'select', options: enumOptions(node.enum) };
+
   // `true` or left out (`municipality: true`): a checkbox would write `false`, which the schema refuses.
-  if (node.const === true) return { ...base, widget: 'select', options: [{ value: true, label: 'Ja' }] };
+  if (node.const === true) return { ...base, widget: 'select', options: [{ value: true, label: t.admin.yes }] };
 
   const type = Array.isArray(node.type) ? node.type : [node.type];
   if (type.includes('array') && node.items) {
@@ -204,29 +212,20 @@ function field(collection: CollectionName, path: string, name: string, node: Jso
     if (items.cms === 'relation' && items.collection) {
       return { ...base, ...relation(items.collection), multiple: true, ...limits };
     }
-    if (items.enum) {
-      const values = items.enum;
-      return {
-        ...base,
-        widget: 'select',
-        multiple: true,
-        ...limits,
-        options: values.map((value) => ({ value, label: enumLabel(values, String(value)) ?? String(value) })),
-      };
-    }
+    if (items.enum) return multiSelect(base, node, enumOptions(items.enum));
     if (items.properties) {
       return {
         ...base,
         widget: 'list',
         ...limits,
-        fields: objectFields(collection, path, items),
+        fields: objectFields(ctx, path, items),
         ...(items.properties['name'] ? { summary: '{{fields.name}}' } : {}),
       };
     }
-    return { ...base, widget: 'list', ...limits, field: field(collection, path, name, items, true) };
+    return { ...base, widget: 'list', ...limits, field: field(ctx, path, name, items, true) };
   }
   if (type.includes('object') && node.properties) {
-    return { ...base, widget: 'object', fields: objectFields(collection, path, node) };
+    return { ...base, widget: 'object', fields: objectFields(ctx, path, node) };
   }
   if (cms === 'scores' && criteria.length > 0) {
     // A nominee's scores: one whole number from 0 to 5 per criterion of prize-criteria.yaml.
@@ -265,29 +264,23 @@ function field(collection: CollectionName, path: string, name: string, node: Jso
   return string;
 }
 
-function objectFields(collection: CollectionName, prefix: string, node: JsonNode): Field[] {
+function objectFields(ctx: Context, prefix: string, node: JsonNode): Field[] {
   const required = new Set(node.required ?? []);
   return Object.entries(node.properties ?? {}).map(([name, child]) =>
-    field(
-      collection,
-      prefix ? `${prefix}.${name}` : name,
-      name,
-      child,
-      required.has(name) && child.default === undefined,
-    ),
+    field(ctx, prefix ? `${prefix}.${name}` : name, name, child, required.has(name) && child.default === undefined),
   );
 }
 
 /** Every field of an entry, in the schema's order, then the Markdown body. */
-function entryFields(name: CollectionName): Field[] {
-  const fields = objectFields(name, '', entryJsonSchema(name));
+function entryFields(name: CollectionName, criteria: readonly PrizeCriterion[]): Field[] {
+  const fields = objectFields({ collection: name, criteria }, '', entryJsonSchema(name));
   const definition = COLLECTIONS[name];
   if (definition.type === 'file') return fields;
   const { label, hint } = hintFor(name, 'body');
   return [...fields, { name: 'body', label, widget: 'markdown', required: false, ...(hint ? { hint } : {}) }];
 }
 
-function folderCollection(name: CollectionName, folder: string): Collection {
+function folderCollection(name: CollectionName, folder: string, criteria: readonly PrizeCriterion[]): Collection {
   const hints = COLLECTION_HINTS[name];
   const identifier = IDENTIFIER[name] ?? 'title';
   return {
@@ -309,11 +302,11 @@ function folderCollection(name: CollectionName, folder: string): Collection {
     summary: `{{${identifier}}}`,
     media_folder: IMAGE_FOLDER,
     public_folder: `./${IMAGE_FOLDER}`,
-    fields: entryFields(name),
+    fields: entryFields(name, criteria),
   } as Collection;
 }
 
-function listFileCollection(name: CollectionName, file: string): Collection {
+function listFileCollection(name: CollectionName, file: string, criteria: readonly PrizeCriterion[]): Collection {
   const hints = COLLECTION_HINTS[name];
   return {
     name,
@@ -333,7 +326,7 @@ function listFileCollection(name: CollectionName, file: string): Collection {
             widget: 'list',
             root: true,
             summary: '{{fields.id}}',
-            fields: entryFields(name),
+            fields: entryFields(name, criteria),
           },
         ],
       },
@@ -359,12 +352,11 @@ export function cmsConfig({
   authBaseUrl = site.cmsAuthUrl,
   prizeCriteria = [],
 }: CmsOptions = {}): CmsConfig {
-  criteria = prizeCriteria;
   const collections = (Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]).map(
     ([name, definition]) =>
       definition.type === 'folder'
-        ? folderCollection(name, definition.folder)
-        : listFileCollection(name, definition.file),
+        ? folderCollection(name, definition.folder, prizeCriteria)
+        : listFileCollection(name, definition.file, prizeCriteria),
   );
   return {
     backend: {

@@ -542,6 +542,8 @@ export const da = {
     title: 'Redigér indholdet',
     noscript: 'Redigeringen kræver JavaScript. Du kan også rette filerne i src/content direkte (se CONTRIBUTING.md).',
     framed: 'Redigeringen kan kun åbnes i sit eget vindue, ikke inde i en anden side.',
+    /** The one choice of a field that is `true` or left out (`deliversTo.municipality`). */
+    yes: 'Ja',
     /** The contacts a free page can end with (`contact` in src/content/pages), as the editor names them. */
     pageContacts: { procurement: 'Indkøb', employerService: 'Jobcentrets virksomhedsservice', press: 'Presse' },
   },
