@@ -1,29 +1,37 @@
 /**
- * `node scripts/bench/cards.ts [--cards N] [--ahead N]`: prints what share cards cost on a cold
- * build — never a pass/fail. Draws N varied cards (a photo, a logo or no picture; short and long
- * titles with æøå) into an empty cache the way the build does: asked for one at a time, in order,
- * through `cardQueue` with `--ahead` cards (default: the build's) drawn meanwhile. Then asks for
- * them again to show that a warm build draws none. Prints wall and CPU time per card (CPU counts
- * every thread of the process, so on an idle machine wall ≈ CPU ÷ cores) and bytes per card.
+ * `node scripts/bench/cards.ts [--cards N] [--ahead N] [--one-piece]`: prints what share cards
+ * cost on a cold build — never a pass/fail. Draws N varied cards (a photo, a logo or no picture;
+ * short and long titles with æøå) into an empty cache the way the build does: in the card thread,
+ * `--ahead` at a time (default: the build's), asked for one at a time and in order as Astro's
+ * pages ask. Then asks for them again to show that a warm build draws none. Prints wall and CPU
+ * time per card (CPU counts every thread of the process, so on an idle machine wall ≈ CPU ÷
+ * cores) and bytes per card. `--one-piece` is the "before": each card drawn whole, in-process,
+ * as pages ask, two ahead.
  */
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import {
+  cardKey,
   cardQueue,
   cardStats,
-  drawCardCached,
+  drawCardInOnePiece,
   CARDS_AHEAD,
   type CardBrand,
   type CardInput,
 } from '../../src/lib/og/card.ts';
+import { cardThread } from '../../src/lib/og/thread.ts';
 import { site } from '../../src/site.config.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 const { values } = parseArgs({
-  options: { cards: { type: 'string', default: '90' }, ahead: { type: 'string', default: String(CARDS_AHEAD) } },
+  options: {
+    cards: { type: 'string', default: '90' },
+    ahead: { type: 'string', default: String(CARDS_AHEAD) },
+    'one-piece': { type: 'boolean', default: false },
+  },
 });
 const count = Number(values.cards);
 if (!Number.isInteger(count) || count < 1)
@@ -85,19 +93,36 @@ const cards: { kind: Kind; input: CardInput }[] = Array.from({ length: count }, 
 
 const cacheDir = await mkdtemp(path.join(tmpdir(), 'og-bench-'));
 try {
+  const thread = cardThread(path.join(projectRoot, 'src/lib/og/card-worker.ts'), brand, cacheDir);
+  /** The "before": the whole card drawn in-process, into the same cache. */
+  const inProcess = async (input: CardInput) => {
+    const file = path.join(cacheDir, `${await cardKey(input, brand)}.png`);
+    if (
+      await readFile(file).then(
+        () => true,
+        () => false,
+      )
+    ) {
+      cardStats.cached++;
+      return file;
+    }
+    await writeFile(file, await drawCardInOnePiece(input, brand));
+    cardStats.drawn++;
+    return file;
+  };
   /** Asks for every card one at a time, as Astro renders the card route's pages. */
   const run = async () => {
-    const queue = cardQueue(
-      cards.map((card, i) => ({ key: String(i), input: card.input })),
-      (input) => drawCardCached(input, brand, cacheDir),
-      ahead,
-    );
     const before = { ...cardStats };
     const cpu = process.cpuUsage();
     const mainCpu = process.threadCpuUsage();
     const start = performance.now();
+    const queue = cardQueue(
+      cards.map((card, i) => ({ key: String(i), input: card.input })),
+      values['one-piece'] ? inProcess : thread,
+      { ahead, background: true },
+    );
     const sizes: number[] = [];
-    for (let i = 0; i < count; i++) sizes.push((await queue(String(i))).length);
+    for (let i = 0; i < count; i++) sizes.push((await readFile(await queue(String(i)))).length);
     const wall = performance.now() - start;
     const used = process.cpuUsage(cpu);
     const usedMain = process.threadCpuUsage(mainCpu);
@@ -116,7 +141,7 @@ try {
   const perCard = (ms: number) => `${(ms / count).toFixed(1)} ms`;
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   console.log(
-    `Delekort: ${count} kort, ${ahead} tegnes forud, ${availableParallelism()} kerner, belastning før start ${load}`,
+    `Delekort: ${count} kort, ${values['one-piece'] ? 'hele kort i processen' : 'i korttråden'}, ${ahead} ad gangen, ${availableParallelism()} kerner, belastning før start ${load}`,
   );
   console.log(
     `  kold (tom cache): ${perCard(cold.wall)} pr. kort (CPU ${perCard(cold.cpu)}, heraf hovedtråden ${perCard(cold.mainCpu)}), ${cold.drawn} tegnet, ${cold.cached} fra cachen`,

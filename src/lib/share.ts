@@ -3,20 +3,22 @@
  * its head. The drawing itself is in `og/card.ts`; this module feeds it from content and config.
  */
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheDir, publicDir, root, srcDir } from 'astro:config/server';
 import { companies, getCategory, getCompany, offerings, prizes, stories } from './content/index.ts';
 import { t } from './i18n/da.ts';
 import {
+  cardFile,
   cardQueue,
   drawCardCached,
   CARD_HEIGHT,
   CARD_WIDTH,
-  CARDS_AHEAD,
   type CardBrand,
   type CardInput,
 } from './og/card.ts';
+import { cardThread } from './og/thread.ts';
 import { parseMarkdown } from './validation/read.ts';
 import { DEFAULT_OG_IMAGE, cardFolder, ogImageUrl, type CardCollection } from './urls.ts';
 import { site } from '../site.config.ts';
@@ -155,15 +157,18 @@ const cardCache = path.join(fileURLToPath(cacheDir), 'og');
 
 const draw = (input: CardInput) => drawCardCached(input, brand, cardCache);
 const cardKey = (card: ShareCard) => `${card.collection}/${card.id}`;
-// The dev server draws only the card a page asks for; a build draws the next ones meanwhile.
+// A build draws every card from the start in a thread of its own, while it renders the pages;
+// a dev server draws the card a page asks for, when it asks.
 const queue = cardQueue(
   shareCards.map((card) => ({ key: cardKey(card), input: card.input })),
-  draw,
-  import.meta.env.DEV ? 0 : CARDS_AHEAD,
+  import.meta.env.DEV
+    ? async (input) => (await cardFile(input, brand, cardCache)).file
+    : cardThread(path.join(fileURLToPath(srcDir), 'lib', 'og', 'card-worker.ts'), brand, cardCache),
+  { background: !import.meta.env.DEV },
 );
 
 /** The PNG of an entry's card: from the cache when nothing that goes into it has changed, else drawn now. */
-export const renderShareCard = (card: ShareCard): Promise<Buffer> => queue(cardKey(card));
+export const renderShareCard = async (card: ShareCard): Promise<Buffer> => readFile(await queue(cardKey(card)));
 
 /** The PNG of the default card. */
 export const renderDefaultCard = (): Promise<Buffer> => draw(defaultCard);

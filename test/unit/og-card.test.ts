@@ -13,9 +13,11 @@ import {
   cardStats,
   drawCard,
   drawCardCached,
+  drawCardInOnePiece,
   type CardBrand,
   type CardInput,
 } from '../../src/lib/og/card.ts';
+import { cardThread } from '../../src/lib/og/thread.ts';
 import { site } from '../../src/site.config.ts';
 import { projectRoot } from '../helpers.ts';
 
@@ -102,6 +104,36 @@ describe('what a card shows', () => {
     expect(card.at(400, 20)).toEqual(rgb(site.colours.primary));
   });
 
+  it('drawn from its parts (the frame once, the heading on its own) it is the card drawn in one piece', async () => {
+    const logoPath = path.join(projectRoot, 'src/content/companies/images/kornmod-bageri.png');
+    const inputs: CardInput[] = [
+      story,
+      { title: 'CSR-prisen 2026', subtitle: 'Vindere: Fjordkøkkenet, Kornmod Bageri og Tissø Maskinfabrik' },
+      {
+        kicker: 'Tilbud',
+        title:
+          'Dialogmødet 2026: råd til udvalget om socialøkonomiske virksomheder, indkøb og rummelige arbejdspladser i hele kommunen',
+        subtitle: 'Socialøkonomisk virksomhed · Høng',
+      },
+      { title: 'Kornmod Bageri', picture: { path: logoPath, fit: 'contain' } },
+      // One word longer than the column: broken, on both.
+      { title: 'Arbejdsmarkedsintegrationsvirksomhedsnetværket' },
+    ];
+    for (const input of inputs) {
+      const [parts, whole] = await Promise.all([drawCard(input, brand), drawCardInOnePiece(input, brand)]);
+      const [a, b] = await Promise.all([sharp(parts).raw().toBuffer(), sharp(whole).raw().toBuffer()]);
+      let off = 0;
+      for (let i = 0; i < a.length; i++) if (Math.abs((a[i] ?? 0) - (b[i] ?? 0)) > 2) off++;
+      // Only the edges of letters may round differently: well under 0.1 % of the values.
+      expect(off / a.length, input.title).toBeLessThan(0.001);
+    }
+  });
+
+  it('a word longer than the column is broken, never drawn over the circles', async () => {
+    const card = await pixelsOf(await drawCard({ title: 'Arbejdsmarkedsintegrationsvirksomhedsnetværket' }, brand));
+    for (let y = 0; y < 630; y += 2) expect(card.at(910, y), `y ${y}`).not.toEqual([255, 255, 255]);
+  });
+
   it("a company's logo sits centred on white, never stretched to the panel's edges", async () => {
     const logoPath = path.join(projectRoot, 'src/content/companies/images/kornmod-bageri.png');
     const card = await pixelsOf(
@@ -186,57 +218,84 @@ describe('what a card shows', () => {
 });
 
 describe('drawing the cards of a build', () => {
-  /** A stand-in for drawing: records what it was asked for and answers on a later tick. */
+  /** A stand-in for drawing: records what it was asked for, how many at once, and answers on a later tick. */
   const recorder = (fail?: string) => {
     const drawn: string[] = [];
+    let running = 0;
+    const most = { atOnce: 0 };
     const draw = async (input: CardInput) => {
       drawn.push(input.title);
+      most.atOnce = Math.max(most.atOnce, ++running);
       await new Promise((resolve) => setTimeout(resolve, 1));
+      running--;
       if (input.title === fail) throw new Error(`kunne ikke tegne ${fail}`);
-      return Buffer.from(input.title);
+      return input.title;
     };
-    return { drawn, draw };
+    return { drawn, draw, most };
   };
   const cards = Array.from({ length: 6 }, (_, i) => ({ key: `k${i}`, input: { title: `kort ${i}` } }));
+  const settled = () => new Promise((resolve) => setTimeout(resolve, 30));
 
-  it('while a page waits for its card the next two are drawn too, each card once, and every page gets its own', async () => {
-    const { drawn, draw } = recorder();
-    const queue = cardQueue(cards, draw, 2);
-    const first = queue('k0');
-    expect(drawn).toEqual(['kort 0', 'kort 1', 'kort 2']);
-    expect((await first).toString()).toBe('kort 0');
-    for (const { key, input } of cards.slice(1)) expect((await queue(key)).toString()).toBe(input.title);
+  it('a build draws every card from the start, in order, two at a time, each once, and every page gets its own', async () => {
+    const { drawn, draw, most } = recorder();
+    const queue = cardQueue(cards, draw, { ahead: 2, background: true });
+    // Before any page has asked: the first two are under way.
+    expect(drawn).toEqual(['kort 0', 'kort 1']);
+    await settled();
     expect(drawn).toEqual(cards.map((c) => c.input.title));
+    expect(most.atOnce).toBe(2);
+    for (const { key, input } of cards) expect(await queue(key)).toBe(input.title);
+    expect(drawn).toHaveLength(cards.length);
   });
 
-  it('a card that cannot be drawn fails its own page, not the pages before it', async () => {
+  it('a page that asks for a card not yet begun gets it drawn at once, ahead of the rest', async () => {
+    const { drawn, draw } = recorder();
+    const queue = cardQueue(cards, draw, { ahead: 1, background: true });
+    const fourth = queue('k4');
+    expect(drawn).toEqual(['kort 0', 'kort 4']);
+    expect(await fourth).toBe('kort 4');
+    await settled();
+    expect([...drawn].sort()).toEqual(cards.map((c) => c.input.title));
+  });
+
+  it('a card that cannot be drawn fails its own page only', async () => {
     const { draw } = recorder('kort 2');
-    const queue = cardQueue(cards, draw, 2);
-    // Card 2 fails while the pages of cards 0 and 1 are still being made.
-    expect((await queue('k0')).toString()).toBe('kort 0');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect((await queue('k1')).toString()).toBe('kort 1');
+    const queue = cardQueue(cards, draw, { ahead: 2, background: true });
+    // Card 2 fails long before its page asks; the failure waits for it.
+    await settled();
+    expect(await queue('k1')).toBe('kort 1');
     await expect(queue('k2')).rejects.toThrow('kunne ikke tegne kort 2');
+    expect(await queue('k3')).toBe('kort 3');
   });
 
-  it('cards drawn ahead for pages the build then skips are let go, not kept to the end', async () => {
+  it('a dev server draws a card when its page asks, again when it asks again; an unknown card is an error', async () => {
     const { drawn, draw } = recorder();
-    const queue = cardQueue(cards, draw, 2);
-    await queue('k0');
-    // Pages 1 and 2 are copied from the last build; their cards were drawn ahead all the same.
-    await queue('k3');
-    expect(drawn).toEqual(['kort 0', 'kort 1', 'kort 2', 'kort 3', 'kort 4', 'kort 5']);
-    // Were they still held, asking for them now would not draw them again.
-    await queue('k1');
-    expect(drawn.filter((title) => title === 'kort 1')).toHaveLength(2);
-  });
-
-  it('a page asked for twice (a dev server reloading) gets its card again; an unknown card is an error', async () => {
-    const { drawn, draw } = recorder();
-    const queue = cardQueue(cards, draw, 0);
-    await queue('k3');
-    expect((await queue('k3')).toString()).toBe('kort 3');
+    const queue = cardQueue(cards, draw);
+    await settled();
+    expect(drawn).toEqual([]);
+    expect(await queue('k3')).toBe('kort 3');
+    expect(await queue('k3')).toBe('kort 3');
     expect(drawn).toEqual(['kort 3', 'kort 3']);
     await expect(queue('findes-ikke')).rejects.toThrow('findes-ikke');
+  });
+
+  it('the card thread puts cards in the cache, counts them, and survives a card it cannot draw', async () => {
+    const cache = await freshCache();
+    const draw = cardThread(path.join(projectRoot, 'src/lib/og/card-worker.ts'), brand, cache);
+    const before = { ...cardStats };
+    const file = await draw(story);
+    expect(path.dirname(file)).toBe(cache);
+    expect(await sharp(file).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
+    expect(await draw(story)).toBe(file);
+    expect(cardStats.drawn - before.drawn).toBe(1);
+    expect(cardStats.cached - before.cached).toBe(1);
+    const missing = {
+      title: 'Uden foto',
+      picture: { path: path.join(cache, 'findes-ikke.jpg'), fit: 'cover' as const },
+    };
+    await expect(draw(missing)).rejects.toThrow('findes-ikke.jpg');
+    const other = await draw({ title: 'Efter fejlen' });
+    expect(other).not.toBe(file);
+    expect((await readdir(cache)).filter((f) => f.endsWith('.png'))).toHaveLength(2);
   });
 });

@@ -2,15 +2,18 @@
  * Share cards (Open Graph images): 1200 × 630 PNGs drawn at build time. Satori lays out the
  * text with the fonts in `src/assets/fonts/` (never fetched), sharp rasterises the SVG.
  *
- * Pure Node — no `astro:*` imports — so the card can be drawn and tested outside a build.
- * The fonts and the logo are loaded once per process; a card then costs ~40 ms of CPU, or ~100
- * with a photo to crop, and {@link cardQueue} spreads that over both cores. {@link
- * drawCardCached} keeps each PNG under a hash of everything that goes into it, so an unchanged
- * entry is not drawn again. `scripts/bench/cards.ts` prints the figures.
+ * Pure Node — no `astro:*` imports — so the card can be drawn and tested outside a build, and in
+ * a worker thread (`card-worker.ts`, which a build uses through {@link cardQueue}, so cards are
+ * drawn while the pages render). The fonts, the logo and the frame around the heading (bar,
+ * colours, footer, circles) are made once per process; a card then costs satori's layout of its
+ * heading, rasterising that, and encoding the PNG (~30 ms of CPU), plus ~40 to crop a photo.
+ * {@link drawCardCached} and {@link cardFile} keep each PNG under a hash of everything that goes
+ * into it, so an unchanged entry is not drawn again. `scripts/bench/cards.ts` prints the figures.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import satori, { type Font } from 'satori';
 import sharp, { type PngOptions } from 'sharp';
 import { cardStats } from './stats.ts';
@@ -20,9 +23,24 @@ export { cardStats };
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Bump when the drawing changes, so cached cards are drawn again. */
-const CARD_VERSION = 6;
+const CARD_VERSION = 7;
 const PHOTO_WIDTH = 500;
 const DECORATION_WIDTH = 300;
+const BAR_WIDTH = 16;
+/** The text column's padding: top, right, bottom, left. */
+const PAD = { top: 64, right: 64, bottom: 48, left: 72 } as const;
+/** The logo tile at the foot of the text column: 72 px and 6 px of white around it. */
+const FOOTER_HEIGHT = 72 + 2 * 6;
+/**
+ * Where the kicker, title and subtitle go: the text column inside its padding, above the footer.
+ * They are the only part of a card that changes from entry to entry (beside the picture).
+ */
+const headingBox = (hasPicture: boolean) => ({
+  left: BAR_WIDTH + PAD.left,
+  top: PAD.top,
+  width: CARD_WIDTH - BAR_WIDTH - (hasPicture ? PHOTO_WIDTH : DECORATION_WIDTH) - PAD.left - PAD.right,
+  height: CARD_HEIGHT - PAD.top - PAD.bottom - FOOTER_HEIGHT,
+});
 /** zlib level 6 instead of 9: ~5× faster to encode for ~20 % more bytes (scripts/bench/cards.ts). */
 const PNG_OPTIONS: PngOptions = { compressionLevel: 6 };
 
@@ -136,11 +154,64 @@ function titleSize(title: string): { fontSize: number; lines: number } {
   return { fontSize: 46, lines: 5 };
 }
 
-function layout(input: CardInput, brand: CardBrand, logo: string, hasPicture: boolean): Node {
-  const { colours } = brand;
+/** The kicker, title and subtitle: all that changes from one entry's card to the next. */
+function heading(input: CardInput, colours: CardBrand['colours'], hasPicture: boolean): Node {
   const title = titleSize(input.title);
   // Room under the title: the narrow column beside a picture has less of it.
   const subtitleLines = !hasPicture ? 3 : title.lines === 5 ? 1 : 2;
+  return h('div', { display: 'flex', flexDirection: 'column' }, [
+    input.kicker &&
+      h(
+        'div',
+        {
+          display: 'flex',
+          color: colours.accent,
+          fontSize: 28,
+          fontWeight: 700,
+          letterSpacing: 1,
+          textTransform: 'uppercase',
+          marginBottom: 20,
+        },
+        input.kicker,
+      ),
+    h(
+      'div',
+      {
+        display: 'block',
+        color: '#ffffff',
+        fontSize: title.fontSize,
+        fontWeight: 700,
+        lineHeight: 1.15,
+        lineClamp: title.lines,
+        // A Danish compound longer than the column is broken, not run into the picture.
+        wordBreak: 'break-word',
+      },
+      input.title,
+    ),
+    input.subtitle &&
+      h(
+        'div',
+        {
+          display: 'block',
+          color: '#e6eef3',
+          fontSize: 30,
+          lineHeight: 1.3,
+          marginTop: 24,
+          lineClamp: subtitleLines,
+          wordBreak: 'break-word',
+        },
+        input.subtitle,
+      ),
+  ]);
+}
+
+/**
+ * The whole card around `top` (the heading, or an empty box in its place): the accent bar, the
+ * municipality's colour, the logo and host at the foot, and the picture's panel or the circles.
+ * The bar and the panel never shrink, so a word too long for the column cannot move them.
+ */
+function layout(top: Node, brand: CardBrand, logo: string, hasPicture: boolean): Node {
+  const { colours } = brand;
   const text = h(
     'div',
     {
@@ -148,51 +219,11 @@ function layout(input: CardInput, brand: CardBrand, logo: string, hasPicture: bo
       flexDirection: 'column',
       flexGrow: 1,
       flexBasis: 0,
-      padding: '64px 64px 48px 72px',
+      padding: `${PAD.top}px ${PAD.right}px ${PAD.bottom}px ${PAD.left}px`,
       justifyContent: 'space-between',
     },
     [
-      h('div', { display: 'flex', flexDirection: 'column' }, [
-        input.kicker &&
-          h(
-            'div',
-            {
-              display: 'flex',
-              color: colours.accent,
-              fontSize: 28,
-              fontWeight: 700,
-              letterSpacing: 1,
-              textTransform: 'uppercase',
-              marginBottom: 20,
-            },
-            input.kicker,
-          ),
-        h(
-          'div',
-          {
-            display: 'block',
-            color: '#ffffff',
-            fontSize: title.fontSize,
-            fontWeight: 700,
-            lineHeight: 1.15,
-            lineClamp: title.lines,
-          },
-          input.title,
-        ),
-        input.subtitle &&
-          h(
-            'div',
-            {
-              display: 'block',
-              color: '#e6eef3',
-              fontSize: 30,
-              lineHeight: 1.3,
-              marginTop: 24,
-              lineClamp: subtitleLines,
-            },
-            input.subtitle,
-          ),
-      ]),
+      top,
       h('div', { display: 'flex', alignItems: 'center' }, [
         // On white, so a logo drawn in the card's own colour still stands out.
         h('div', { display: 'flex', backgroundColor: '#ffffff', borderRadius: 18, padding: 6 }, [
@@ -207,14 +238,15 @@ function layout(input: CardInput, brand: CardBrand, logo: string, hasPicture: bo
   );
   // The picture is copied into this white panel after rasterising (see drawCard).
   const panel =
-    hasPicture && h('div', { display: 'flex', width: PHOTO_WIDTH, height: CARD_HEIGHT, backgroundColor: '#ffffff' });
+    hasPicture &&
+    h('div', { display: 'flex', flexShrink: 0, width: PHOTO_WIDTH, height: CARD_HEIGHT, backgroundColor: '#ffffff' });
   // Without a picture the right side would be empty: two circles in the brand's colours fill it
   // quietly, in a panel of their own so they can never cover the text. They lie inside it on the
   // left, and the card's edge clips them elsewhere: `overflow: hidden` here made satori mask each
   // circle, which cost the rasteriser ~35 ms a card.
   const decoration =
     !hasPicture &&
-    h('div', { display: 'flex', position: 'relative', width: DECORATION_WIDTH, height: CARD_HEIGHT }, [
+    h('div', { display: 'flex', flexShrink: 0, position: 'relative', width: DECORATION_WIDTH, height: CARD_HEIGHT }, [
       h('div', {
         display: 'flex',
         position: 'absolute',
@@ -246,7 +278,13 @@ function layout(input: CardInput, brand: CardBrand, logo: string, hasPicture: bo
       fontFamily: 'Noto Sans',
     },
     [
-      h('div', { display: 'flex', width: 16, height: CARD_HEIGHT, backgroundColor: colours.accent }),
+      h('div', {
+        display: 'flex',
+        flexShrink: 0,
+        width: BAR_WIDTH,
+        height: CARD_HEIGHT,
+        backgroundColor: colours.accent,
+      }),
       text,
       panel || decoration,
     ],
@@ -291,28 +329,63 @@ async function preparePicture(picture: NonNullable<CardInput['picture']>): Promi
  */
 const withoutImageMasks = (svg: string) => svg.replace(/(<image [^>]*?) mask="url\(#satori_om-[^"]*\)"/g, '$1');
 
+/** Satori's SVG of `node`, rasterised by sharp to raw pixels: RGB, or RGBA with `alpha`. */
+async function rasterise(node: Node, width: number, height: number, fonts: Font[], alpha = false): Promise<Buffer> {
+  const svg = await satori(node as Parameters<typeof satori>[0], { width, height, fonts });
+  const image = sharp(Buffer.from(withoutImageMasks(svg)));
+  return (alpha ? image.ensureAlpha() : image.removeAlpha()).raw({ depth: 'uchar' }).toBuffer();
+}
+
 /**
- * Draws one card as a PNG. Satori lays out everything but the picture and sharp rasterises
- * it; the picture's rows are then copied into the white panel, which costs next to nothing
- * where drawing it through the SVG or sharp's composite (which blends in floating point)
- * cost 20–40 ms a card.
+ * Everything but the heading and the picture, drawn once per brand and kind of card: the same on
+ * every card, it was a third of each card's rasterising when it was drawn with each one.
  */
-export async function drawCard(input: CardInput, brand: CardBrand): Promise<Buffer> {
-  const hasPicture = input.picture !== undefined;
-  const [fonts, logo, picture] = await Promise.all([
-    loadFonts(brand.fontDir),
-    loadLogo(brand.logoPath),
-    input.picture ? preparePicture(input.picture) : undefined,
-  ]);
-  const svg = await satori(layout(input, brand, logo, hasPicture) as Parameters<typeof satori>[0], {
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
-    fonts,
-  });
-  const pixels = await sharp(Buffer.from(withoutImageMasks(svg)))
-    .removeAlpha()
-    .raw({ depth: 'uchar' })
-    .toBuffer();
+const frames = new Map<string, Promise<Buffer>>();
+function frameOf(brand: CardBrand, logo: string, fonts: Font[], hasPicture: boolean): Promise<Buffer> {
+  const key = createHash('sha256')
+    .update(JSON.stringify([brand.municipality, brand.host, brand.colours, hasPicture]))
+    .update(logo)
+    .digest('hex');
+  let frame = frames.get(key);
+  if (!frame) {
+    const room = headingBox(hasPicture);
+    const empty = h('div', { display: 'flex', width: room.width, height: room.height });
+    frame = rasterise(layout(empty, brand, logo, hasPicture), CARD_WIDTH, CARD_HEIGHT, fonts);
+    frames.set(key, frame);
+    frame.catch(() => frames.delete(key));
+  }
+  return frame;
+}
+
+/**
+ * The heading's canvas reaches into the column's right padding: a word too long for the column
+ * runs on into it, as it does on a card drawn in one piece.
+ */
+const canvasWidth = (box: ReturnType<typeof headingBox>) => box.width + PAD.right;
+
+/**
+ * Lays the heading's pixels (RGBA as sharp gives them: not premultiplied) over the frame's
+ * (RGB), as the rasteriser blends them onto the card's colour when it draws the card whole.
+ */
+function blendHeading(card: Buffer, heading: Buffer, box: ReturnType<typeof headingBox>): void {
+  const width = canvasWidth(box);
+  for (let y = 0; y < box.height; y++) {
+    let from = y * width * 4;
+    let to = ((box.top + y) * CARD_WIDTH + box.left) * 3;
+    for (let x = 0; x < width; x++, from += 4, to += 3) {
+      const a = heading[from + 3]!;
+      if (a === 0) continue;
+      for (let c = 0; c < 3; c++) card[to + c] = Math.round((heading[from + c]! * a + card[to + c]! * (255 - a)) / 255);
+    }
+  }
+}
+
+/**
+ * Copies the picture's rows into the white panel, which costs next to nothing where drawing it
+ * through the SVG or sharp's composite (which blends in floating point) cost 20–40 ms a card;
+ * then encodes the card.
+ */
+function finish(pixels: Buffer, picture: Buffer | undefined): Promise<Buffer> {
   if (picture) {
     const row = PHOTO_WIDTH * 3;
     const left = (CARD_WIDTH - PHOTO_WIDTH) * 3;
@@ -321,6 +394,46 @@ export async function drawCard(input: CardInput, brand: CardBrand): Promise<Buff
   return sharp(pixels, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } })
     .png(PNG_OPTIONS)
     .toBuffer();
+}
+
+/**
+ * Draws one card as a PNG. The frame comes from {@link frameOf}; satori lays out only the heading,
+ * which sharp rasterises on a small canvas of its own, laid over a copy of the frame; then the picture.
+ */
+export async function drawCard(input: CardInput, brand: CardBrand): Promise<Buffer> {
+  const hasPicture = input.picture !== undefined;
+  const [fonts, logo, picture] = await Promise.all([
+    loadFonts(brand.fontDir),
+    loadLogo(brand.logoPath),
+    input.picture ? preparePicture(input.picture) : undefined,
+  ]);
+  const box = headingBox(hasPicture);
+  const top = heading(input, brand.colours, hasPicture);
+  const canvas = h('div', { display: 'flex', width: canvasWidth(box), height: box.height }, [
+    { ...top, props: { ...top.props, style: { ...top.props.style, width: box.width, height: box.height } } },
+  ]);
+  const [frame, text] = await Promise.all([
+    frameOf(brand, logo, fonts, hasPicture),
+    rasterise(canvas, canvasWidth(box), box.height, fonts, true),
+  ]);
+  const pixels = Buffer.from(frame);
+  blendHeading(pixels, text, box);
+  return finish(pixels, picture);
+}
+
+/**
+ * The same card drawn in one piece, heading and frame in one SVG: what {@link drawCard} must look
+ * like (test/unit/og-card.test.ts compares the two), and the "before" of `scripts/bench/cards.ts`.
+ */
+export async function drawCardInOnePiece(input: CardInput, brand: CardBrand): Promise<Buffer> {
+  const hasPicture = input.picture !== undefined;
+  const [fonts, logo, picture] = await Promise.all([
+    loadFonts(brand.fontDir),
+    loadLogo(brand.logoPath),
+    input.picture ? preparePicture(input.picture) : undefined,
+  ]);
+  const card = layout(heading(input, brand.colours, hasPicture), brand, logo, hasPicture);
+  return finish(await rasterise(card, CARD_WIDTH, CARD_HEIGHT, fonts), picture);
 }
 
 /** A hash of everything that changes the picture: the text, the brand, and the bytes of every file drawn. */
@@ -338,16 +451,44 @@ export async function cardKey(input: CardInput, brand: CardBrand): Promise<strin
     ...FONT_FILES.map(([file]) => path.join(brand.fontDir, file)),
     ...(input.picture ? [input.picture.path] : []),
   ];
-  for (const file of files) hash.update(await readFile(file));
+  for (const digest of await Promise.all(files.map(fileDigest))) hash.update(digest);
   return hash.digest('hex').slice(0, 32);
 }
+
+/**
+ * A file's digest, kept while its size and time stay the same: the fonts and the logo go into
+ * every card, and were read again for each of them.
+ */
+const digests = new Map<string, Promise<string>>();
+async function fileDigest(file: string): Promise<string> {
+  const { size, mtimeMs } = await stat(file);
+  const key = `${file}\0${size}\0${mtimeMs}`;
+  let digest = digests.get(key);
+  if (!digest) {
+    digest = readFile(file).then((bytes) => createHash('sha256').update(bytes).digest('hex'));
+    digests.set(key, digest);
+    digest.catch(() => digests.delete(key));
+  }
+  return digest;
+}
+
+/** Writes a card into the cache: to a file of this thread's own, then renamed, so a build stopped halfway never leaves half a PNG. */
+async function store(file: string, png: Buffer): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}-${threadId}.tmp`;
+  await writeFile(partial, png);
+  await rename(partial, file);
+}
+
+const cacheFile = async (input: CardInput, brand: CardBrand, cacheDir: string) =>
+  path.join(cacheDir, `${await cardKey(input, brand)}.png`);
 
 /**
  * Draws a card, or returns the PNG drawn for the same inputs before. The cache is a folder of
  * `<hash>.png` files; a stale file is never read, because any change gives a new hash.
  */
 export async function drawCardCached(input: CardInput, brand: CardBrand, cacheDir: string): Promise<Buffer> {
-  const file = path.join(cacheDir, `${await cardKey(input, brand)}.png`);
+  const file = await cacheFile(input, brand, cacheDir);
   const cached = await readFile(file).catch(() => undefined);
   if (cached) {
     cardStats.cached++;
@@ -355,53 +496,77 @@ export async function drawCardCached(input: CardInput, brand: CardBrand, cacheDi
   }
   const png = await drawCard(input, brand);
   cardStats.drawn++;
-  await mkdir(cacheDir, { recursive: true });
-  // Write then rename, so a build stopped halfway never leaves half a PNG in the cache.
-  const partial = `${file}.${process.pid}.tmp`;
-  await writeFile(partial, png);
-  await rename(partial, file);
+  await store(file, png);
   return png;
 }
 
+/** Makes sure the card is in the cache, drawing it if it is not; says where, and whether it was drawn. */
+export async function cardFile(
+  input: CardInput,
+  brand: CardBrand,
+  cacheDir: string,
+): Promise<{ file: string; drawn: boolean }> {
+  const file = await cacheFile(input, brand, cacheDir);
+  const cached = await access(file).then(
+    () => true,
+    () => false,
+  );
+  if (cached) {
+    cardStats.cached++;
+    return { file, drawn: false };
+  }
+  await store(file, await drawCard(input, brand));
+  cardStats.drawn++;
+  return { file, drawn: true };
+}
+
 /**
- * How many cards to have in progress beyond the one a page waits for. Astro renders one page at
- * a time, so without this only one card is ever being drawn; with it, satori lays out the next
- * card on the main thread while sharp rasterises and encodes others on libuv's threads, and both
- * cores work. 3 or 4 ahead measured within the noise of 2 on this 2-core machine (`scripts/bench/cards.ts --ahead N`).
+ * How many cards a build has in progress at once. Two keep both cores busy: while sharp
+ * rasterises and encodes one on libuv's threads, satori lays out the next (`scripts/bench/cards.ts --ahead N`).
  */
 export const CARDS_AHEAD = 2;
 
 /**
- * Serves a build's cards in the order its pages ask for them, drawing up to `ahead` of the next
- * ones meanwhile. Only those few are held in memory, so 10,000 cards take no more than 10. A key
- * asked for again (a dev server reloading a page) is drawn again, which the cache makes cheap.
+ * Serves the cards of a build: each page asks for its own by key and gets the file in the cache.
+ * With `background`, every card is drawn from the start, in order, `ahead` at a time, while the
+ * build renders its other pages; a page that asks for a card not yet begun puts it first. Without
+ * it (a dev server), a card is drawn when its page asks. Only file names are kept, so 10,000 cards
+ * cost no memory to speak of. A card asked for again (a dev server reloading its page) is looked
+ * up again, which the cache makes cheap; a card that cannot be drawn fails its own page only.
  */
 export function cardQueue(
   cards: readonly { key: string; input: CardInput }[],
-  draw: (input: CardInput) => Promise<Buffer>,
-  ahead = CARDS_AHEAD,
-): (key: string) => Promise<Buffer> {
+  draw: (input: CardInput) => Promise<string>,
+  { ahead = CARDS_AHEAD, background = false }: { ahead?: number; background?: boolean } = {},
+): (key: string) => Promise<string> {
   const index = new Map(cards.map((card, i) => [card.key, i]));
+  const pending = new Map<number, Promise<string>>();
   const started = new Set<number>();
-  const pending = new Map<number, Promise<Buffer>>();
+  let inFlight = 0;
+  let next = 0;
   const start = (i: number) => {
-    const card = cards[i];
-    if (!card || started.has(i)) return;
     started.add(i);
-    const png = draw(card.input);
+    inFlight++;
+    const file = draw(cards[i]!.input).finally(() => {
+      inFlight--;
+      pump();
+    });
     // Its page awaits it and gets the error; until then a failure must not end the process.
-    png.catch(() => undefined);
-    pending.set(i, png);
+    file.catch(() => undefined);
+    pending.set(i, file);
   };
+  const pump = () => {
+    if (!background) return;
+    for (; next < cards.length && inFlight < ahead; next++) if (!started.has(next)) start(next);
+  };
+  pump();
   return (key) => {
     const i = index.get(key);
     const card = i === undefined ? undefined : cards[i];
     if (i === undefined || !card) return Promise.reject(new Error(`Intet delekort med nøglen ${key}`));
-    for (let next = i; next <= i + ahead; next++) start(next);
-    const png = pending.get(i);
-    // Cards before this one that were drawn but never asked for belong to pages the build
-    // skipped (an incremental build copies unchanged pages): let them go.
-    for (const earlier of pending.keys()) if (earlier <= i) pending.delete(earlier);
-    return png ?? draw(card.input);
+    if (!started.has(i)) start(i);
+    const file = pending.get(i);
+    pending.delete(i);
+    return file ?? draw(card.input);
   };
 }
