@@ -1,9 +1,9 @@
 /**
  * `node scripts/bench/cards.ts [--cards N] [--ahead N] [--one-piece]`: prints what share cards
  * cost on a cold build — never a pass/fail. Draws N varied cards (a photo, a logo or no picture;
- * short and long titles with æøå) into an empty cache the way the build does: in the card thread,
- * `--ahead` at a time (default: the build's), asked for one at a time and in order as Astro's
- * pages ask. Then asks for them again to show that a warm build draws none. Prints wall and CPU
+ * short and long titles with æøå) into an empty cache the way a build's card routes ask for them:
+ * one at a time and in order, drawn in the card thread with the next `--ahead` (default: the
+ * build's) under way. (In a build most cards are begun earlier, when their entries' pages render.) Then asks for them again to show that a warm build draws none. Prints wall and CPU
  * time per card (CPU counts every thread of the process, so on an idle machine wall ≈ CPU ÷
  * cores) and bytes per card. `--one-piece` is the "before": each card drawn whole, in-process,
  * as pages ask, two ahead.
@@ -119,10 +119,10 @@ try {
     const queue = cardQueue(
       cards.map((card, i) => ({ key: String(i), input: card.input })),
       values['one-piece'] ? inProcess : thread,
-      { ahead, background: true },
+      ahead,
     );
     const sizes: number[] = [];
-    for (let i = 0; i < count; i++) sizes.push((await readFile(await queue(String(i)))).length);
+    for (let i = 0; i < count; i++) sizes.push((await readFile(await queue.card(String(i)))).length);
     const wall = performance.now() - start;
     const used = process.cpuUsage(cpu);
     const usedMain = process.threadCpuUsage(mainCpu);

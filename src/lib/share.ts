@@ -15,6 +15,7 @@ import {
   drawCardCached,
   CARD_HEIGHT,
   CARD_WIDTH,
+  CARDS_AHEAD,
   type CardBrand,
   type CardInput,
 } from './og/card.ts';
@@ -125,6 +126,8 @@ export function shareFor(
 ): ShareMeta {
   const entry = cardById.get(`${collection}/${id}`);
   if (!entry) throw new Error(`Intet delekort for ${collection}/${id}`);
+  // The page is being rendered, so its card will be wanted: begin it while other pages render.
+  queue.prefetch(`${collection}/${id}`);
   return {
     image: ogImageUrl(collection, id),
     imageAlt: t.share.cardAlt(entry.input.title, site.municipality),
@@ -157,18 +160,18 @@ const cardCache = path.join(fileURLToPath(cacheDir), 'og');
 
 const draw = (input: CardInput) => drawCardCached(input, brand, cardCache);
 const cardKey = (card: ShareCard) => `${card.collection}/${card.id}`;
-// A build draws every card from the start in a thread of its own, while it renders the pages;
-// a dev server draws the card a page asks for, when it asks.
+// A build draws its cards in a thread of its own while it renders the pages (each entry's page
+// prefetches its card); a dev server draws the card a page asks for, when it asks.
 const queue = cardQueue(
   shareCards.map((card) => ({ key: cardKey(card), input: card.input })),
   import.meta.env.DEV
     ? async (input) => (await cardFile(input, brand, cardCache)).file
     : cardThread(path.join(fileURLToPath(srcDir), 'lib', 'og', 'card-worker.ts'), brand, cardCache),
-  { background: !import.meta.env.DEV },
+  import.meta.env.DEV ? 0 : CARDS_AHEAD,
 );
 
 /** The PNG of an entry's card: from the cache when nothing that goes into it has changed, else drawn now. */
-export const renderShareCard = async (card: ShareCard): Promise<Buffer> => readFile(await queue(cardKey(card)));
+export const renderShareCard = async (card: ShareCard): Promise<Buffer> => readFile(await queue.card(cardKey(card)));
 
 /** The PNG of the default card. */
 export const renderDefaultCard = (): Promise<Buffer> => draw(defaultCard);

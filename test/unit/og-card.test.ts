@@ -236,47 +236,56 @@ describe('drawing the cards of a build', () => {
   const cards = Array.from({ length: 6 }, (_, i) => ({ key: `k${i}`, input: { title: `kort ${i}` } }));
   const settled = () => new Promise((resolve) => setTimeout(resolve, 30));
 
-  it('a build draws every card from the start, in order, two at a time, each once, and every page gets its own', async () => {
+  it('pages that render prefetch their cards: drawn meanwhile, two at a time, in the order asked, each once', async () => {
     const { drawn, draw, most } = recorder();
-    const queue = cardQueue(cards, draw, { ahead: 2, background: true });
-    // Before any page has asked: the first two are under way.
-    expect(drawn).toEqual(['kort 0', 'kort 1']);
+    const queue = cardQueue(cards, draw, 2);
     await settled();
-    expect(drawn).toEqual(cards.map((c) => c.input.title));
+    expect(drawn).toEqual([]);
+    for (const key of ['k3', 'k1', 'k4', 'k3']) queue.prefetch(key);
+    expect(drawn).toEqual(['kort 3', 'kort 1']);
+    await settled();
+    expect(drawn).toEqual(['kort 3', 'kort 1', 'kort 4']);
     expect(most.atOnce).toBe(2);
-    for (const { key, input } of cards) expect(await queue(key)).toBe(input.title);
-    expect(drawn).toHaveLength(cards.length);
+    // The card routes get those three without drawing any card twice.
+    for (const key of ['k1', 'k3', 'k4']) expect(await queue.card(key)).toBe(`kort ${key.slice(1)}`);
+    expect(new Set(drawn).size).toBe(drawn.length);
   });
 
-  it('a page that asks for a card not yet begun gets it drawn at once, ahead of the rest', async () => {
+  it('a card route begins its own card at once and the next two meanwhile; an incremental build that asks for nothing draws nothing', async () => {
     const { drawn, draw } = recorder();
-    const queue = cardQueue(cards, draw, { ahead: 1, background: true });
-    const fourth = queue('k4');
-    expect(drawn).toEqual(['kort 0', 'kort 4']);
-    expect(await fourth).toBe('kort 4');
+    const queue = cardQueue(cards, draw, 2);
     await settled();
-    expect([...drawn].sort()).toEqual(cards.map((c) => c.input.title));
+    expect(drawn).toEqual([]);
+    const first = queue.card('k0');
+    expect(drawn).toEqual(['kort 0', 'kort 1']);
+    expect(await first).toBe('kort 0');
+    await settled();
+    expect(drawn).toEqual(['kort 0', 'kort 1', 'kort 2']);
+    for (const { key, input } of cards.slice(1)) expect(await queue.card(key)).toBe(input.title);
+    expect(drawn).toEqual(cards.map((c) => c.input.title));
   });
 
   it('a card that cannot be drawn fails its own page only', async () => {
     const { draw } = recorder('kort 2');
-    const queue = cardQueue(cards, draw, { ahead: 2, background: true });
+    const queue = cardQueue(cards, draw, 2);
+    for (const { key } of cards) queue.prefetch(key);
     // Card 2 fails long before its page asks; the failure waits for it.
     await settled();
-    expect(await queue('k1')).toBe('kort 1');
-    await expect(queue('k2')).rejects.toThrow('kunne ikke tegne kort 2');
-    expect(await queue('k3')).toBe('kort 3');
+    expect(await queue.card('k1')).toBe('kort 1');
+    await expect(queue.card('k2')).rejects.toThrow('kunne ikke tegne kort 2');
+    expect(await queue.card('k3')).toBe('kort 3');
   });
 
   it('a dev server draws a card when its page asks, again when it asks again; an unknown card is an error', async () => {
     const { drawn, draw } = recorder();
-    const queue = cardQueue(cards, draw);
+    const queue = cardQueue(cards, draw, 0);
+    queue.prefetch('k2');
     await settled();
     expect(drawn).toEqual([]);
-    expect(await queue('k3')).toBe('kort 3');
-    expect(await queue('k3')).toBe('kort 3');
+    expect(await queue.card('k3')).toBe('kort 3');
+    expect(await queue.card('k3')).toBe('kort 3');
     expect(drawn).toEqual(['kort 3', 'kort 3']);
-    await expect(queue('findes-ikke')).rejects.toThrow('findes-ikke');
+    await expect(queue.card('findes-ikke')).rejects.toThrow('findes-ikke');
   });
 
   it('the card thread puts cards in the cache, counts them, and survives a card it cannot draw', async () => {

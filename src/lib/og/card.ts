@@ -526,24 +526,35 @@ export async function cardFile(
  */
 export const CARDS_AHEAD = 2;
 
+/** The cards of a build, as its pages want them. */
+export interface CardQueue {
+  /** The file of the card with this key, in the cache: drawn now if it has not been begun. */
+  card(key: string): Promise<string>;
+  /**
+   * Asks for the card to be drawn in the background, `ahead` at a time, in the order asked: an
+   * entry's page says so when it renders, long before the build reaches the card's own route.
+   */
+  prefetch(key: string): void;
+}
+
 /**
- * Serves the cards of a build: each page asks for its own by key and gets the file in the cache.
- * With `background`, every card is drawn from the start, in order, `ahead` at a time, while the
- * build renders its other pages; a page that asks for a card not yet begun puts it first. Without
- * it (a dev server), a card is drawn when its page asks. Only file names are kept, so 10,000 cards
+ * Serves the cards of a build. A page that renders prefetches its card, so cards are drawn while
+ * the other pages render; an incremental build that copies a page asks for nothing. When a card's
+ * route asks, its card is begun at once if it is not yet, and the next `ahead` in order are
+ * prefetched, as card routes come one after another. Only file names are kept, so 10,000 cards
  * cost no memory to speak of. A card asked for again (a dev server reloading its page) is looked
  * up again, which the cache makes cheap; a card that cannot be drawn fails its own page only.
  */
 export function cardQueue(
   cards: readonly { key: string; input: CardInput }[],
   draw: (input: CardInput) => Promise<string>,
-  { ahead = CARDS_AHEAD, background = false }: { ahead?: number; background?: boolean } = {},
-): (key: string) => Promise<string> {
+  ahead = CARDS_AHEAD,
+): CardQueue {
   const index = new Map(cards.map((card, i) => [card.key, i]));
   const pending = new Map<number, Promise<string>>();
   const started = new Set<number>();
+  const wanted: number[] = [];
   let inFlight = 0;
-  let next = 0;
   const start = (i: number) => {
     started.add(i);
     inFlight++;
@@ -556,17 +567,36 @@ export function cardQueue(
     pending.set(i, file);
   };
   const pump = () => {
-    if (!background) return;
-    for (; next < cards.length && inFlight < ahead; next++) if (!started.has(next)) start(next);
+    while (inFlight < ahead && wanted.length > 0) {
+      const i = wanted.shift()!;
+      if (!started.has(i)) start(i);
+    }
   };
-  pump();
-  return (key) => {
-    const i = index.get(key);
-    const card = i === undefined ? undefined : cards[i];
-    if (i === undefined || !card) return Promise.reject(new Error(`Intet delekort med nøglen ${key}`));
-    if (!started.has(i)) start(i);
-    const file = pending.get(i);
-    pending.delete(i);
-    return file ?? draw(card.input);
+  const queued = new Set<number>();
+  // With nothing ahead (a dev server) nothing is drawn in the background.
+  const want = (i: number) => {
+    if (ahead > 0 && i < cards.length && !started.has(i) && !queued.has(i)) {
+      queued.add(i);
+      wanted.push(i);
+    }
+  };
+  return {
+    card(key) {
+      const i = index.get(key);
+      const card = i === undefined ? undefined : cards[i];
+      if (i === undefined || !card) return Promise.reject(new Error(`Intet delekort med nøglen ${key}`));
+      if (!started.has(i)) start(i);
+      for (let next = i + 1; next <= i + ahead; next++) want(next);
+      pump();
+      const file = pending.get(i);
+      pending.delete(i);
+      return file ?? draw(card.input);
+    },
+    prefetch(key) {
+      const i = index.get(key);
+      if (i === undefined) return;
+      want(i);
+      pump();
+    },
   };
 }
