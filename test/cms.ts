@@ -95,3 +95,27 @@ export const labelOf = (collection: CollectionName, field: string): string => {
   if (!hint) throw new Error(`Ingen tekst i src/schemas/hints.ts for ${collection}: ${field}`);
   return hint.label;
 };
+
+/** A TextMate grammar as Shiki's modules hold it (`"scopeName":"source.…"`), escaped or not. */
+export const GRAMMAR = /scopeName\\?["']?\s*:\s*\\?["'`](source|text)\./;
+
+/**
+ * The editor's bundle in `dir` (`dist/_astro/cms/<key>/`): the file names its modules name
+ * (imports, lazily loaded chunks, fonts, WebAssembly; Vite's `name-<hash>.ext`), those of them
+ * that are not in the folder, and the modules that hold a Shiki grammar (there should be none).
+ */
+export async function editorBundleFacts(
+  dir: string,
+): Promise<{ referenced: Set<string>; missing: string[]; grammars: string[] }> {
+  const files = new Set(await readdir(dir));
+  const referenced = new Set<string>();
+  const grammars: string[] = [];
+  for (const file of files) {
+    if (!file.endsWith('.js')) continue;
+    const code = await readFile(path.join(dir, file), 'utf8');
+    for (const [, name] of code.matchAll(/["'`](?:\.\/)?([\w.-]+-[\w-]{8}\.(?:js|css|wasm|woff2|png))["'`]/g))
+      referenced.add(name!);
+    if (GRAMMAR.test(code)) grammars.push(file);
+  }
+  return { referenced, missing: [...referenced].filter((name) => !files.has(name)), grammars };
+}

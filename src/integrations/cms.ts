@@ -1,47 +1,83 @@
 /**
- * The browser editor's build: Sveltia CMS is bundled from npm into `/admin/` (no CDN). Its npm
- * build registers its fonts from its own files, but its component CSS also declares the same
- * fonts at cdn.jsdelivr.net, which a browser would try to load; those declarations are dropped
- * here, so loading `/admin/` asks no other host for anything (test/fixture/cms.test.ts).
- *
- * Its Markdown editor would also bring every grammar and theme of Shiki (~280 files, 14 MB in
- * `_astro/`) to colour code blocks, which editors of this site do not write: they are stubbed out,
- * so a code block in the editor is shown uncoloured, and every build bundles ~320 files fewer.
+ * The browser editor (`/admin/`) without bundling it in every build: its bundle is built once per
+ * version into Astro's cache folder (`src/lib/cms/bundle.ts`, under a key of everything that
+ * changes it) and only copied into `dist/_astro/cms/<key>/` by a build that finds it there. A
+ * build that does not starts bundling it in a child process from the start, beside Astro's own
+ * work. The dev server serves the same bundle from the cache, building it on the first request.
  */
+import { readFile } from 'node:fs/promises';
+import type { ServerResponse } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import {
+  BUNDLE_FILE,
+  copyEditorBundle,
+  editorBundleKey,
+  ensureEditorBundle,
+  ENTRY,
+  type BundlePaths,
+  type EditorBundle,
+} from '../lib/cms/bundle.ts';
+import { setEditorScript } from '../lib/cms/script-url.ts';
 
-const CMS_MODULE = /[\\/]@sveltia[\\/]cms[\\/]npm[\\/]/;
-const SHIKI = /^@shikijs\/(langs|themes)\//;
-const SHIKI_STUB = '\0cms-shiki-stub';
-const CDN_FONT_FACE = /@font-face\s*\{[^}]*https:\/\/cdn\.jsdelivr\.net[^}]*\}/g;
+/** Content types of the files the bundle holds, for the dev server. */
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+};
 
 export default function cms(): AstroIntegration {
+  let paths: BundlePaths;
+  let cacheDir = '';
+  let key = '';
+  /** `_astro/cms/<key>/`: where the bundle is served from, under the site's base. */
+  let folder = '';
+  let bundle: Promise<EditorBundle> | undefined;
+  const ensure = () => (bundle ??= ensureEditorBundle(paths, cacheDir, key));
+
   return {
     name: 'cms',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'cms-bundle',
-                enforce: 'pre',
-                // Only in the browser bundle: Astro's own Markdown highlighting on the server is untouched.
-                resolveId(id) {
-                  return this.environment.name === 'client' && SHIKI.test(id) ? SHIKI_STUB : undefined;
-                },
-                load(id) {
-                  return id === SHIKI_STUB ? 'export default [];' : undefined;
-                },
-                transform(code, id) {
-                  if (!CMS_MODULE.test(id)) return undefined;
-                  const local = code.replace(CDN_FONT_FACE, '');
-                  return local === code ? undefined : { code: local, map: null };
-                },
-              },
-            ],
-          },
+      'astro:config:setup': async ({ config, command }) => {
+        if (command === 'preview') return;
+        paths = { root: fileURLToPath(config.root), srcDir: fileURLToPath(config.srcDir) };
+        cacheDir = fileURLToPath(config.cacheDir);
+        key = await editorBundleKey(paths);
+        folder = `${config.build.assets}/cms/${key}/`;
+        setEditorScript(`${config.base.replace(/\/?$/, '/')}${folder}${ENTRY}`);
+        if (command !== 'build') return;
+        // Started now, awaited when the pages are written: a cold build bundles the editor beside
+        // Astro's own work. A failure is reported there, not as an unhandled rejection here.
+        ensure().catch(() => undefined);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const prefix = `/${folder}`;
+        server.middlewares.use((request, response: ServerResponse, next) => {
+          const url = new URL(request.url ?? '/', 'http://localhost').pathname;
+          if (!url.startsWith(prefix)) return next();
+          const file = decodeURIComponent(url.slice(prefix.length));
+          if (!bundle) logger.info('Redigeringsværktøjet bygges (første gang for denne version) …');
+          ensure()
+            .then(async ({ dir, files }) => {
+              if (!files.includes(file) || file === BUNDLE_FILE) return next();
+              response.setHeader('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream');
+              response.end(await readFile(path.join(dir, file)));
+            })
+            .catch(next);
         });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const ready = await ensure();
+        await copyEditorBundle(ready, path.join(fileURLToPath(dir), folder));
+        const how = ready.built ? `bygget på ${ready.seconds.toFixed(1)} s` : 'hentet fra cachen';
+        logger.info(`Redigeringsværktøj: ${how}; ${ready.files.length} filer kopieret til ${folder}`);
       },
     },
   };

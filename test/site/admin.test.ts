@@ -10,6 +10,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { cmsConfig } from '../../src/lib/cms/config.ts';
 import { ADMIN } from '../../src/lib/urls.ts';
+import { editorBundleFacts, GRAMMAR } from '../cms.ts';
 import { allPages, distDir, page, readDist, siteRoot } from '../dist.ts';
 
 describe('/admin/ in the built site', () => {
@@ -42,5 +43,25 @@ describe('/admin/ in the built site', () => {
     const sitemaps = (await readdir(distDir)).filter((f) => /^sitemap.*\.xml$/.test(f));
     expect(sitemaps.length).toBeGreaterThan(0);
     for (const file of sitemaps) expect(await readDist(`/${file}`)).not.toContain(ADMIN.page);
+  });
+
+  it('loads the editor from one module script of this site, whose bundle is whole in dist/ and has no Shiki grammar', async () => {
+    const $ = await page(ADMIN.page);
+    // An external script needs no hash in the CSP; the page has no inline script.
+    expect($('script').length).toBe(1);
+    expect($('script').text()).toBe('');
+    const src = $('script').attr('src') ?? '';
+    expect(src).toMatch(/^\/_astro\/cms\/[0-9a-f]{16}\/editor\.js$/);
+    const folder = path.join(distDir, path.dirname(src));
+    expect(await readdir(folder)).toContain('editor.js');
+    // Only this version's bundle is published.
+    expect(await readdir(path.join(distDir, '_astro', 'cms'))).toEqual([path.basename(folder)]);
+    const facts = await editorBundleFacts(folder);
+    expect(facts.referenced.size).toBeGreaterThan(10);
+    expect(facts.missing).toEqual([]);
+    expect(facts.grammars).toEqual([]);
+    // Nor anywhere else in dist/.
+    for (const file of await readdir(distDir, { recursive: true }))
+      if (file.endsWith('.js')) expect(await readFile(path.join(distDir, file), 'utf8'), file).not.toMatch(GRAMMAR);
   });
 });
