@@ -18,6 +18,7 @@ import {
   removeUnpublishedPhotos,
   rulesDigest,
 } from '../lib/published/index.ts';
+import { listDist } from '../lib/published/photos.ts';
 import { checkedContent } from './content-guard.ts';
 import { site } from '../site.config.ts';
 
@@ -42,8 +43,10 @@ function gate(): AstroIntegration {
         const started = performance.now();
         const distDir = fileURLToPath(dir);
         const content = await readContentFacts(root, siteGateOptions.redirects, checkedContent(root));
-        for (const file of await removeUnpublishedPhotos(distDir, content))
-          logger.info(`Fjernet ${file}: billede fra en historie, der ikke er udgivet`);
+        // Listed once, for both steps.
+        const listed = await listDist(distDir);
+        const removed = new Set(await removeUnpublishedPhotos(distDir, content, listed));
+        for (const file of removed) logger.info(`Fjernet ${file}: billede fra en historie, der ikke er udgivet`);
         const { site: url, trusted } = siteGateOptions;
         const options = { site: url, trusted, content };
         // Files judged clean by an earlier build (same bytes, facts and rules) are not judged again.
@@ -52,8 +55,10 @@ function gate(): AstroIntegration {
           options,
           await rulesDigest(root),
         );
-        // In worker threads, one a core: the worker is loaded by plain Node from this project's source.
-        const report = await judgePublished(distDir, options, { verdicts, threads: { root } });
+        // In worker threads, one a core, when there is enough to judge; the worker is loaded by
+        // plain Node from this project's source.
+        const files = listed.filter((f) => !removed.has(f));
+        const report = await judgePublished(distDir, options, { verdicts, threads: { root }, files });
         const errors = report.problems;
         await verdicts.save();
         const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -142,15 +142,18 @@ describe('the gate in worker threads', () => {
     const firstRun = await judgePublished(dir, options(), { verdicts: first, threads: inThreads });
     await first.save();
     expect(firstRun.problems).toEqual(alone);
+    expect(firstRun.threads).toBe(3);
     expect(firstRun.counts.remembered).toBe(0);
     expect(firstRun.counts['by-name']).toBeGreaterThan(0);
 
-    // Second build: the clean files are remembered, the files with problems judged again.
+    // Second build: the clean files are remembered, the few files with problems judged again
+    // (in this thread: too few to pay for starting threads).
     const second = await cacheOf('tråde');
     const secondRun = await judgePublished(dir, options(), { verdicts: second, threads: inThreads });
     expect(secondRun.problems).toEqual(alone);
     expect(secondRun.counts.judged).toBe(new Set(alone.filter((p) => !isByName(p.file)).map((p) => p.file)).size);
     expect(secondRun.counts.remembered).toBe(firstRun.counts.judged - secondRun.counts.judged);
+    expect(secondRun.threads).toBe(0);
 
     // The same in this thread, from the same cache file: the same counts.
     const single = await cacheOf('tråde');

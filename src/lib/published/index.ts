@@ -5,8 +5,8 @@
  * Pure: it judges any folder, so the tests plant unsafe files in small hand-written ones.
  */
 import { listDist } from './photos.ts';
-import { gateContext, judgeFiles, sortProblems, type Verdict } from './judge.ts';
-import { judgeInThreads, type ThreadOptions } from './threads.ts';
+import { gateContext, judgeFiles, judgedByName, lookUp, sortProblems, type Verdict } from './judge.ts';
+import { THREADED_FROM, judgeInThreads, type ThreadOptions } from './threads.ts';
 import type { GateOptions, GateProblem } from './types.ts';
 import type { VerdictCache } from './verdicts.ts';
 
@@ -29,29 +29,50 @@ export interface GateReport {
 }
 
 /**
- * Judges every file in `distDir`. With `verdicts`, a file judged clean in an earlier build under
- * the same facts and rules is not judged again (see `verdicts.ts`). With `threads`, the files are
- * judged in worker threads (`threads.ts`), as the build does; without, in this thread — the same
- * code (`judge.ts`), the same problems in the same order.
+ * Judges every file in `distDir` (or the `files` listed in it). Files only the name-and-size rule
+ * applies to (images, scripts, styles, Pagefind's index) are judged here, without reading them.
+ * With `verdicts`, the others are read and hashed here, and those judged clean by an earlier build
+ * under the same facts and rules are not judged again (see `verdicts.ts`). The rest are judged
+ * in worker threads (`threads.ts`) when `threads` is given and there are enough of them to pay
+ * for starting threads, as the build does; else in this thread — the same code (`judge.ts`),
+ * the same problems in the same order.
  */
 export async function judgePublished(
   distDir: string,
   options: GateOptions,
-  { verdicts, threads }: { verdicts?: VerdictCache | undefined; threads?: ThreadOptions | undefined } = {},
+  {
+    verdicts,
+    threads,
+    files: listed,
+  }: { verdicts?: VerdictCache | undefined; threads?: ThreadOptions | undefined; files?: string[] | undefined } = {},
 ): Promise<GateReport> {
-  const all = await listDist(distDir);
+  const all = listed ?? (await listDist(distDir));
   const trusted = new Set(options.trusted ?? []);
   const files = all.filter((f) => !trusted.has(f));
-  const remembered = verdicts?.remembered;
-  const { verdicts: judged, threads: used } = threads
-    ? await judgeInThreads(distDir, files, options, remembered, threads)
-    : { verdicts: await judgeFiles(distDir, files, gateContext(options), remembered), threads: 0 };
+  const context = gateContext(options);
+  const byName = await judgeFiles(
+    distDir,
+    files.filter((f) => judgedByName(f)),
+    context,
+  );
+  const toRead = files.filter((f) => !judgedByName(f));
+  // An empty cache (a cold build, new rules or facts) has nothing to look up: no hashing first.
+  const { remembered, pending } =
+    verdicts && verdicts.remembered.size > 0
+      ? lookUp(distDir, toRead, verdicts.remembered)
+      : { remembered: [], pending: toRead };
+  const keys = verdicts !== undefined;
+  const { verdicts: judged, threads: used } =
+    threads && pending.length >= THREADED_FROM
+      ? await judgeInThreads(distDir, pending, options, keys, threads)
+      : { verdicts: await judgeFiles(distDir, pending, context, keys), threads: 0 };
   const counts = { remembered: 0, judged: 0, 'by-name': 0 };
-  for (const verdict of judged) {
+  const every = [...byName, ...remembered, ...judged];
+  for (const verdict of every) {
     verdicts?.record(verdict);
     counts[verdict.how]++;
   }
-  return { problems: sortProblems(judged.flatMap((v) => v.problems)), files: all.length, threads: used, counts };
+  return { problems: sortProblems(every.flatMap((v) => v.problems)), files: all.length, threads: used, counts };
 }
 
 /** Every problem in `distDir`, judged in this thread (see `judgePublished`). */

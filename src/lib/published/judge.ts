@@ -4,7 +4,7 @@
  * threads). Plain Node must be able to load it and everything it imports (a worker thread is not
  * loaded through Vite): relative `.ts` imports, erasable syntax, no `astro:` modules.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { PageRule } from './html.ts';
 import { calendars } from './rules/calendar.ts';
@@ -80,66 +80,51 @@ export interface Verdict {
   problems: GateProblem[];
 }
 
-/** Runs `task` over `items`, at most `limit` at a time (file reads overlap the parsing). */
-async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
+/** Does only a rule that goes by name and size apply to this file (see `FileRule.byNameAndSize`)? */
+export const judgedByName = (file: string): boolean =>
+  FILE_RULES.every((rule) => !rule.files.test(file) || rule.byNameAndSize === true);
 
 /**
- * Judges `files` (paths inside `distDir`); one verdict a file, in the order given. With
- * `remembered` (the verdict cache's keys from the last build), a file whose key is in it is not
- * judged again. A rule that throws stops everything with the file's name in the message.
+ * Judges `files` (paths inside `distDir`); one verdict a file, in the order given. With `keys`,
+ * each file read gets its verdict-cache key, to be remembered if it is clean. A rule that throws
+ * stops everything with the file's name in the message.
  */
 export async function judgeFiles(
   distDir: string,
   files: readonly string[],
   context: GateContext,
-  remembered?: ReadonlySet<string>,
+  keys = false,
 ): Promise<Verdict[]> {
-  const verdicts: Verdict[] = new Array<Verdict>(files.length);
-  const order = new Map(files.map((file, i) => [file, i]));
-  await eachLimited(files, 8, async (file) => {
+  const verdicts: Verdict[] = [];
+  // One file at a time, with synchronous reads: the rules' parsing is the cost, and in a worker
+  // thread (or in the build's last hook) there is nothing else for the event loop to do meanwhile.
+  for (const file of files) {
     try {
-      verdicts[order.get(file)!] = await judgeFile(distDir, file, context, remembered);
+      verdicts.push(await judgeFile(distDir, file, context, keys));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new Error(`Udgivelsestjekket kunne ikke tjekke dist/${file}: ${reason}`, { cause: error });
     }
-  });
+  }
   return verdicts;
 }
 
-async function judgeFile(
-  distDir: string,
-  file: string,
-  context: GateContext,
-  remembered: ReadonlySet<string> | undefined,
-): Promise<Verdict> {
+async function judgeFile(distDir: string, file: string, context: GateContext, keys: boolean): Promise<Verdict> {
   const absolute = path.join(distDir, file);
-  const rules = FILE_RULES.filter((rule) => rule.files.test(file));
-  const byName = rules.every((rule) => rule.byNameAndSize === true);
-  let bytes: Promise<Buffer> | undefined;
-  let key: string | undefined;
-  if (remembered && !byName) {
-    bytes = readFile(absolute);
-    key = verdictKey(file, await bytes);
-    if (remembered.has(key)) return { file, how: 'remembered', key, problems: [] };
-  }
-  const { size } = await stat(absolute);
+  const byName = judgedByName(file);
+  let bytes: Buffer | undefined;
+  const read = () => (bytes ??= readFileSync(absolute));
   const distFile: DistFile = {
     file,
     urlPath: urlPathOf(file),
     path: absolute,
-    size,
-    bytes: () => (bytes ??= readFile(absolute)),
-    text: async () => (await distFile.bytes()).toString('utf8'),
+    size: statSync(absolute).size,
+    bytes: async () => read(),
+    text: async () => read().toString('utf8'),
   };
   const problems: GateProblem[] = [];
-  for (const rule of rules) {
+  for (const rule of FILE_RULES) {
+    if (!rule.files.test(file)) continue;
     for (const finding of await rule.check(distFile, context)) {
       problems.push({
         file,
@@ -149,7 +134,27 @@ async function judgeFile(
       });
     }
   }
-  return { file, how: byName ? 'by-name' : 'judged', key, problems };
+  if (byName) return { file, how: 'by-name', problems };
+  return { file, how: 'judged', key: keys ? verdictKey(file, read()) : undefined, problems };
+}
+
+/**
+ * Splits `files` (none judged by name) into those the last build judged clean, by their key (path
+ * + bytes, read and hashed here), and those to judge.
+ */
+export function lookUp(
+  distDir: string,
+  files: readonly string[],
+  remembered: ReadonlySet<string>,
+): { remembered: Verdict[]; pending: string[] } {
+  const found: Verdict[] = [];
+  const pending: string[] = [];
+  for (const file of files) {
+    const key = verdictKey(file, readFileSync(path.join(distDir, file)));
+    if (remembered.has(key)) found.push({ file, how: 'remembered', key, problems: [] });
+    else pending.push(file);
+  }
+  return { remembered: found, pending };
 }
 
 /** Problems by file, then message; a stable sort, so one file's problems with the same message keep rule order. */

@@ -19,7 +19,8 @@ import type { GateOptions } from './types.ts';
 export interface WorkerInput {
   distDir: string;
   options: GateOptions;
-  remembered: ReadonlySet<string> | undefined;
+  /** Give each file its verdict-cache key (the build keeps a cache). */
+  keys: boolean;
 }
 export interface Batch {
   index: number;
@@ -38,6 +39,11 @@ export interface ThreadOptions {
 const BATCH = 40;
 /** More threads than this do not pay for their start (each loads parse5, saxes and the rules). */
 const MAX_THREADS = 8;
+/**
+ * Fewer files to judge than this are judged sooner in the main thread than threads start: a
+ * thread costs ~0.3 s of CPU to load the rules, about what 50 pages take to judge.
+ */
+export const THREADED_FROM = 100;
 
 /** The worker module below a project root. */
 export const workerFile = (root: string): string => path.join(root, 'src', 'lib', 'published', 'worker.ts');
@@ -52,7 +58,7 @@ export async function judgeInThreads(
   distDir: string,
   files: readonly string[],
   options: GateOptions,
-  remembered: ReadonlySet<string> | undefined,
+  keys: boolean,
   { root, threads }: ThreadOptions,
 ): Promise<{ verdicts: Verdict[]; threads: number }> {
   const file = workerFile(root);
@@ -63,7 +69,7 @@ export async function judgeInThreads(
     batches.push({ index: batches.length, files: files.slice(i, i + BATCH) });
   const count = threadCount(files.length, threads);
   const results: Verdict[][] = new Array<Verdict[]>(batches.length);
-  const input: WorkerInput = { distDir, options, remembered };
+  const input: WorkerInput = { distDir, options, keys };
   const workers: Worker[] = [];
 
   try {
