@@ -3,15 +3,16 @@
  * copies Astro made of draft and withdrawn stories' photos, then judges every file in `dist/`
  * and stops the build with every problem, one line each. It adds itself at the end of the
  * integrations from `astro:config:setup`, so it runs after the sitemap (which `sitemap.ts` adds
- * the same way) and Pagefind, and sees their output too.
+ * the same way) and Pagefind, and sees their output too. The files are judged in worker threads
+ * (`src/lib/published/threads.ts`), found from the project root that `astro:config:done` gives.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { AstroIntegration } from 'astro';
 import {
-  checkPublished,
   formatGateProblem,
+  judgePublished,
   openVerdictCache,
   readContentFacts,
   removeUnpublishedPhotos,
@@ -42,8 +43,10 @@ function gate(): AstroIntegration {
         const started = performance.now();
         const distDir = fileURLToPath(dir);
         const content = await readContentFacts(root, siteGateOptions.redirects, checkedContent(root));
-        for (const file of await removeUnpublishedPhotos(distDir, content))
-          logger.info(`Fjernet ${file}: billede fra en historie, der ikke er udgivet`);
+        // Listed once, for both steps.
+        const listed = await listDist(distDir);
+        const removed = new Set(await removeUnpublishedPhotos(distDir, content, listed));
+        for (const file of removed) logger.info(`Fjernet ${file}: billede fra en historie, der ikke er udgivet`);
         const { site: url, trusted } = siteGateOptions;
         const options = { site: url, trusted, content };
         // Files judged clean by an earlier build (same bytes, facts and rules) are not judged again.
@@ -52,12 +55,16 @@ function gate(): AstroIntegration {
           options,
           await rulesDigest(root),
         );
-        const errors = await checkPublished(distDir, options, verdicts);
+        // In worker threads, one a core, when there is enough to judge; the worker is loaded by
+        // plain Node from this project's source.
+        const files = listed.filter((f) => !removed.has(f));
+        const report = await judgePublished(distDir, options, { verdicts, threads: { root }, files });
+        const errors = report.problems;
         await verdicts.save();
-        const files = (await listDist(distDir)).length;
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        const { counts } = report;
         logger.info(
-          `Udgivelsestjek: ${files} filer på ${seconds} s (${verdicts.judged} tjekket, resten uændret siden sidst)`,
+          `Udgivelsestjek: ${report.files} filer på ${seconds} s i ${report.threads} tråde (${counts.judged} læst og tjekket, ${counts['by-name']} tjekket efter navn og størrelse, ${counts.remembered} uændret siden sidst)`,
         );
         if (errors.length === 0) return;
         for (const problem of errors) logger.error(formatGateProblem(problem));

@@ -4,122 +4,84 @@
  * editor's Markdown that slipped past the checker, a component, an integration, a dependency).
  * Pure: it judges any folder, so the tests plant unsafe files in small hand-written ones.
  */
-import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
-import type { PageRule } from './html.ts';
 import { listDist } from './photos.ts';
-import { calendars } from './rules/calendar.ts';
-import { unpublishedPhotos } from './rules/consent.ts';
-import { csvFiles } from './rules/csv.ts';
-import { embeds } from './rules/embeds.ts';
-import { eventHandlers } from './rules/event-handlers.ts';
-import { jsonFiles } from './rules/json.ts';
-import { pages } from './rules/pages.ts';
-import { refresh } from './rules/refresh.ts';
-import { remoteResources } from './rules/remote.ts';
-import { rootAttributes } from './rules/root-attributes.ts';
-import { scripts } from './rules/scripts.ts';
-import { svgFiles } from './rules/svg-files.ts';
-import { urlSchemes } from './rules/url-schemes.ts';
-import { xmlFiles } from './rules/xml.ts';
-import type { DistFile, FileRule, GateContext, GateOptions, GateProblem } from './types.ts';
+import { gateContext, judgeFiles, judgedByName, lookUp, sortProblems, type Verdict } from './judge.ts';
+import { THREADED_FROM, judgeInThreads, type ThreadOptions } from './threads.ts';
+import type { GateOptions, GateProblem } from './types.ts';
 import type { VerdictCache } from './verdicts.ts';
 
 export type { ContentFacts, GateOptions, GateProblem } from './types.ts';
 export { readContentFacts } from './content.ts';
 export { removeUnpublishedPhotos } from './photos.ts';
 export { openVerdictCache, rulesDigest, type VerdictCache } from './verdicts.ts';
+export { FILE_RULES, PAGE_RULES, urlPathOf } from './judge.ts';
+export type { ThreadOptions } from './threads.ts';
 
-/** What every element of every page (and of the HTML in feeds) is judged by. */
-export const PAGE_RULES: readonly PageRule[] = [
-  scripts, // <script> not the templates' own: hash not in the CSP, src from elsewhere, SVG script, bad JSON-LD
-  eventHandlers, // on… attributes
-  urlSchemes, // javascript:, vbscript:, data: in URL attributes and SVG animations
-  refresh, // <meta http-equiv=refresh> outside the site's redirect pages
-  embeds, // <base>, <iframe>, <frame>, <object>, <embed>, <applet>
-  remoteResources, // anything loaded from another host
-  rootAttributes, // attributes on <html>/<body> the templates do not write
-];
-
-/** Every rule, by the files it judges. */
-export const FILE_RULES: readonly FileRule[] = [
-  pages(PAGE_RULES), // .html, parsed with parse5
-  svgFiles, // .svg, parsed as XML
-  xmlFiles(PAGE_RULES), // .xml strict (saxes); feeds' HTML through PAGE_RULES
-  jsonFiles(PAGE_RULES), // .json parses; JSON Feed's content_html through PAGE_RULES
-  calendars, // .ics: CRLF only, ≤ 75 octets, NAME:value, BEGIN/END
-  csvFiles, // .csv parses; no formula cell
-  unpublishedPhotos, // any file: a draft's or withdrawn story's photo, its derivatives, its slug
-];
-
-/** `historier/x/index.html` → `/historier/x/`; `data/a.csv` → `/data/a.csv`. */
-export const urlPathOf = (file: string): string => `/${file}`.replace(/(^|\/)index\.html$/, '$1');
-
-/** Runs `task` over `items`, at most `limit` at a time (a large site has thousands of files). */
-async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+export interface GateReport {
+  /** Every problem, by file, then message. */
+  problems: GateProblem[];
+  /** Files in `distDir`, the trusted ones included. */
+  files: number;
+  /** Worker threads used; 0 when judged in this thread. */
+  threads: number;
+  /** The judged files by what became of them (see `Verdict`). */
+  counts: Record<Verdict['how'], number>;
 }
 
 /**
- * Judges every file in `distDir`; problems in file order. With `verdicts`, a file judged clean in
- * an earlier build under the same facts and rules is not judged again (see `verdicts.ts`).
+ * Judges every file in `distDir` (or the `files` listed in it). Files only the name-and-size rule
+ * applies to (images, scripts, styles, Pagefind's index) are judged here, without reading them.
+ * With `verdicts`, the others are read and hashed here, and those judged clean by an earlier build
+ * under the same facts and rules are not judged again (see `verdicts.ts`). The rest are judged
+ * in worker threads (`threads.ts`) when `threads` is given and there are enough of them to pay
+ * for starting threads, as the build does; else in this thread — the same code (`judge.ts`),
+ * the same problems in the same order.
  */
+export async function judgePublished(
+  distDir: string,
+  options: GateOptions,
+  {
+    verdicts,
+    threads,
+    files: listed,
+  }: { verdicts?: VerdictCache | undefined; threads?: ThreadOptions | undefined; files?: string[] | undefined } = {},
+): Promise<GateReport> {
+  const all = listed ?? (await listDist(distDir));
+  const trusted = new Set(options.trusted ?? []);
+  const files = all.filter((f) => !trusted.has(f));
+  const context = gateContext(options);
+  const byName = await judgeFiles(
+    distDir,
+    files.filter((f) => judgedByName(f)),
+    context,
+  );
+  const toRead = files.filter((f) => !judgedByName(f));
+  // An empty cache (a cold build, new rules or facts) has nothing to look up: no hashing first.
+  const { remembered, pending } =
+    verdicts && verdicts.remembered.size > 0
+      ? lookUp(distDir, toRead, verdicts.remembered)
+      : { remembered: [], pending: toRead };
+  const keys = verdicts !== undefined;
+  const { verdicts: judged, threads: used } =
+    threads && pending.length >= THREADED_FROM
+      ? await judgeInThreads(distDir, pending, options, keys, threads)
+      : { verdicts: await judgeFiles(distDir, pending, context, keys), threads: 0 };
+  const counts = { remembered: 0, judged: 0, 'by-name': 0 };
+  const every = [...byName, ...remembered, ...judged];
+  for (const verdict of every) {
+    verdicts?.record(verdict);
+    counts[verdict.how]++;
+  }
+  return { problems: sortProblems(every.flatMap((v) => v.problems)), files: all.length, threads: used, counts };
+}
+
+/** Every problem in `distDir`, judged in this thread (see `judgePublished`). */
 export async function checkPublished(
   distDir: string,
   options: GateOptions,
   verdicts?: VerdictCache,
 ): Promise<GateProblem[]> {
-  const origin = new URL(options.site).origin;
-  const trusted = new Set(options.trusted ?? []);
-  const sources = options.content?.sources;
-  const context: GateContext = {
-    options,
-    origin,
-    sourceFor(urlPath) {
-      const direct = sources?.get(urlPath);
-      if (direct) return direct;
-      // A share card: /og/historier/<slug>.png is the card of /historier/<slug>/.
-      const card = /^\/og(\/.+)\.png$/.exec(urlPath);
-      return card ? sources?.get(`${card[1]}/`) : undefined;
-    },
-  };
-  const problems: GateProblem[] = [];
-  const files = (await listDist(distDir)).filter((f) => !trusted.has(f));
-  await eachLimited(files, 16, async (file) => {
-    const absolute = path.join(distDir, file);
-    const { size } = await stat(absolute);
-    let bytes: Promise<Buffer> | undefined = verdicts ? readFile(absolute) : undefined;
-    if (verdicts && verdicts.isClean(file, await bytes!)) return;
-    let found = 0;
-    const distFile: DistFile = {
-      file,
-      urlPath: urlPathOf(file),
-      path: absolute,
-      size,
-      bytes: () => (bytes ??= readFile(absolute)),
-      text: async () => (await distFile.bytes()).toString('utf8'),
-    };
-    for (const rule of FILE_RULES) {
-      if (!rule.files.test(file)) continue;
-      for (const finding of await rule.check(distFile, context)) {
-        found++;
-        problems.push({
-          file,
-          rule: finding.rule ?? rule.name,
-          message: finding.message,
-          source: finding.source ?? context.sourceFor(distFile.urlPath),
-        });
-      }
-    }
-    if (verdicts && found === 0) verdicts.markClean(file, await distFile.bytes());
-  });
-  return problems.sort(
-    (a, b) => a.file.localeCompare(b.file, 'en') || a.message.localeCompare(b.message, 'da', { numeric: true }),
-  );
+  return (await judgePublished(distDir, options, { verdicts })).problems;
 }
 
 /** `dist/<file>: <message> (kilde: src/content/…)`, the form the build and the CLI print. */

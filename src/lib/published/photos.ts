@@ -1,6 +1,7 @@
 /** The photos of drafts and withdrawn stories, and removing their copies from `dist/`. */
 import { createHash } from 'node:crypto';
-import { readFile, readdir, rm, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentFacts } from './types.ts';
 
@@ -35,16 +36,22 @@ export async function listDist(dir: string): Promise<string[]> {
  * that Astro derived from it (`_astro/<name>.<hash>_<hash>.<ext>`) — unless a published entry
  * uses the same bytes or a page, feed or data file refers to the file. Returns what it removed.
  */
-export async function removeUnpublishedPhotos(distDir: string, facts: ContentFacts): Promise<string[]> {
+export async function removeUnpublishedPhotos(
+  distDir: string,
+  facts: ContentFacts,
+  /** The files in `distDir` when the caller has listed them already. */
+  listed?: readonly string[],
+): Promise<string[]> {
   const photos = facts.unpublishedPhotos.filter((p) => !facts.publishedPhotoHashes.has(p.sha256));
   if (photos.length === 0) return [];
-  const files = await listDist(distDir);
+  const files = listed ?? (await listDist(distDir));
   const candidates: string[] = [];
   for (const file of files) {
     const absolute = path.join(distDir, file);
-    const { size } = await stat(absolute);
+    // Synchronous: thousands of stats, and nothing else for the build to do meanwhile.
+    const { size } = statSync(absolute);
     const bySize = photos.filter((p) => p.size === size);
-    const hash = bySize.length > 0 ? sha256(await readFile(absolute)) : '';
+    const hash = bySize.length > 0 ? sha256(readFileSync(absolute)) : '';
     if (
       bySize.some((p) => p.sha256 === hash) ||
       photos.some((p) => !facts.publishedPhotoStems.has(stem(p.path)) && derivedFrom(file, p.path))

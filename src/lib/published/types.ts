@@ -80,5 +80,12 @@ export interface FileRule {
   name: string;
   /** Which files in `dist/` (path inside dist, forward slashes). */
   files: RegExp;
+  /**
+   * It judges a file by its name and size alone, and reads its bytes only in a rare case (the
+   * consent rule: when the size is that of an unpublished photo). A file that only such rules
+   * apply to (images, scripts, styles, Pagefind's index) is judged again on every build instead
+   * of being read and hashed to look up the verdict cache: that is cheaper, and never stale.
+   */
+  byNameAndSize?: boolean;
   check(file: DistFile, context: GateContext): Finding[] | Promise<Finding[]>;
 }

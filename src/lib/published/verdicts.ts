@@ -9,19 +9,22 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Verdict } from './judge.ts';
 import type { ContentFacts, GateOptions } from './types.ts';
 
 export interface VerdictCache {
-  /** Has this file (path and bytes) been judged clean under the same facts and rules? */
-  isClean(file: string, bytes: Uint8Array): boolean;
-  markClean(file: string, bytes: Uint8Array): void;
-  /** Files judged in this build (not clean from before). */
+  /** The keys (path + bytes) judged clean by the last build under the same facts and rules. */
+  readonly remembered: ReadonlySet<string>;
+  /** What became of one file this build: a remembered or newly clean file is kept for the next. */
+  record(verdict: Verdict): void;
+  /** Files read and judged in this build (not remembered from before). */
   readonly judged: number;
   /** Writes the clean keys of this build (only these: files no longer built drop out). */
   save(): Promise<void>;
 }
 
-const keyOf = (file: string, bytes: Uint8Array) =>
+/** A file's key in the cache: its path and its bytes. */
+export const verdictKey = (file: string, bytes: Uint8Array): string =>
   createHash('sha256').update(file).update('\0').update(bytes).digest('base64url').slice(0, 32);
 
 /** The facts a verdict depends on. `sources` only names the file a problem came from, and no clean verdict has one. */
@@ -68,19 +71,15 @@ export async function openVerdictCache(file: string, options: GateOptions, rules
   const next = new Set<string>();
   let judged = 0;
   return {
-    isClean: (name, bytes) => {
-      const key = keyOf(name, bytes);
-      if (!previous.has(key)) {
-        judged++;
-        return false;
-      }
-      next.add(key);
-      return true;
+    remembered: previous,
+    record({ how, key, problems }) {
+      if (how === 'judged') judged++;
+      // A file with a problem is never remembered: the next build reports it again.
+      if (key !== undefined && problems.length === 0) next.add(key);
     },
     get judged() {
       return judged;
     },
-    markClean: (name, bytes) => void next.add(keyOf(name, bytes)),
     async save() {
       await mkdir(path.dirname(file), { recursive: true });
       const partial = `${file}.${process.pid}.tmp`;

@@ -47,6 +47,8 @@ export function unpublishedFinding(
 export const unpublishedPhotos: FileRule = {
   name: 'consent',
   files: /./,
+  // Reads the bytes only when the size is that of an unpublished photo.
+  byNameAndSize: true,
   check(file, context) {
     const facts = context.options.content;
     if (!facts) return [];

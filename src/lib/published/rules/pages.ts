@@ -1,4 +1,4 @@
-/** Every `.html` file through the page rules (the table `PAGE_RULES` in `../index.ts`). */
+/** Every `.html` file through the page rules (the table `PAGE_RULES` in `../judge.ts`). */
 import { judgePage, type PageRule } from '../html.ts';
 import type { FileRule } from '../types.ts';
 
