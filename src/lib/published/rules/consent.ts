@@ -36,7 +36,7 @@ export function unpublishedFinding(
       if (story.withdrawn && distFile === `historier/${story.id}/index.html`) continue;
       if (namedAfter(distFile, story.id))
         found.push({
-          message: `filen er opkaldt efter en historie, der ikke er udgivet (${story.withdrawn ? 'samtykket er trukket tilbage' : 'kladde'}). Kun ${story.withdrawn ? 'meddelelsessiden' : 'intet'} må ligge på webstedet`,
+          message: `filen er opkaldt efter en historie, der ikke er udgivet (${story.withdrawn ? 'samtykket er trukket tilbage' : 'kladde'}). ${story.withdrawn ? 'Kun meddelelsessiden' : 'Intet fra den'} må ligge på webstedet`,
           source: story.source,
         });
     }
