@@ -36,6 +36,7 @@ export const da = {
     noScript:
       'Søgningen kræver JavaScript. Du kan også finde alt ved at gå på opdagelse i kataloget, kategorierne, virksomhedsoversigten og historierne:',
     filtersHeading: 'Afgræns søgningen',
+    filtersLoading: 'Henter afgrænsningerne …',
     loading: 'Søger …',
     unavailable: 'Søgningen kunne ikke indlæses. Prøv igen, eller find vej gennem kataloget og virksomhedsoversigten.',
     results: (n: number, q: string) =>
