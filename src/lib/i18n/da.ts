@@ -393,6 +393,9 @@ export const da = {
     usedByHeading: 'Virksomheder, der bruger ordningen',
     usedByIntro: 'Virksomhederne her har fortalt, at de bruger ordningen. Spørg dem gerne om deres erfaringer.',
     storiesHeading: 'Historier fra virksomhederne',
+    /** Under the newest stories when there are more (a national edition has thousands). */
+    storiesNewest: (shown: number, total: number) =>
+      `De ${shown} nyeste af ${total.toLocaleString('da-DK')} historier. De øvrige står på virksomhedernes egne sider.`,
     contactHeading: 'Kontakt',
   },
   selfCheck: {
