@@ -39,7 +39,6 @@ import { publicDir, root, srcDir } from 'astro:config/server';
 import { today } from '../schemas/shared.ts';
 import {
   criteria,
-  companies,
   getCategory,
   getCompany,
   getLastUpdated,
@@ -49,10 +48,11 @@ import {
   getPublishedStory,
   getRelatedOfferings,
   getSchemeForPractice,
+  getSchemeStories,
+  getSchemeUsers,
   getStoriesByCompany,
   isUpcoming,
   pages,
-  stories,
   type Company,
   type EntryOrRedirect,
   type Event,
@@ -251,22 +251,18 @@ export function prizeKey(prize: Prize): string {
 }
 
 /**
- * `/for-virksomheder/<slug>/`: the scheme; the companies that practise what it explains (names,
- * in order) and the titles of the published stories about them.
+ * `/for-virksomheder/<slug>/` and every `…/side/<n>/` of its company list: the scheme; the
+ * companies that practise what it explains (names, in order: they fix which page each is on and
+ * how many pages there are) and the titles of the published stories about them (all of them,
+ * though the first page shows only the newest). Every page of the scheme has this one key.
  */
 export function schemeKey(scheme: Scheme): string {
-  const practices = new Set(scheme.data.inclusion ?? []);
-  const users = companies.filter((c) => (c.data.inclusion ?? []).some((p) => practices.has(p)));
-  const userIds = new Set(users.map((c) => c.id));
-  const userStories = stories
-    .filter((s) => s.data.companies.some((c) => userIds.has(c.id)))
-    .map((s) => ({ id: s.id, title: s.data.title }));
   return hashKey(
     'scheme',
     sitePart,
     own(scheme),
-    users.map((c) => companyName(c.id)),
-    userStories,
+    getSchemeUsers(scheme).map((c) => companyName(c.id)),
+    getSchemeStories(scheme).map((s) => ({ id: s.id, title: s.data.title })),
   );
 }
 

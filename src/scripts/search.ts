@@ -1,8 +1,9 @@
 /**
  * Enhances the search page (`/soeg/`): runs Pagefind in the browser on the query in the URL,
- * shows facets as checkboxes with counts, announces the result count to screen readers and
- * keeps query and filters in the URL so a search can be shared. The page works without it:
- * the form still GETs `/soeg/?q=…` and the page says how to browse instead.
+ * shows facets as checkboxes with counts (only once wanted: their files are ~100 KB at 10,000
+ * pages), announces the result count to screen readers and keeps query and filters in the URL
+ * so a search can be shared. The page works without it: the form still GETs `/soeg/?q=…` and
+ * the page says how to browse instead.
  */
 
 interface PagefindResultData {
@@ -53,18 +54,49 @@ async function enhance(root: HTMLElement): Promise<void> {
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
+  const grid = facetsBox.querySelector<HTMLElement>('[data-search-facet-grid]')!;
+  // The facets as the URL gave them, until the checkboxes are drawn; then the checkboxes.
+  const initial: Record<string, string[]> = {};
+  for (const key of Object.keys(labels)) if (params.getAll(key).length > 0) initial[key] = params.getAll(key);
+  let drawn = false;
+  /** The latest search; an older one that finishes late changes nothing. */
+  let run = 0;
   const selected = (): Record<string, string[]> => {
+    if (!drawn) return initial;
     const chosen: Record<string, string[]> = {};
     for (const box of facetsBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
       (chosen[box.name] ??= []).push(box.value);
     }
     return chosen;
   };
-  const initial: Record<string, string[]> = {};
-  for (const key of Object.keys(labels)) if (params.getAll(key).length > 0) initial[key] = params.getAll(key);
 
-  renderFacets(await pagefind.filters(), initial);
-  let run = 0;
+  // The checkboxes need every facet's values, i.e. all of Pagefind's filter files (~108 KB at
+  // 10,000 pages, issue 12), while a search — with or without facets — needs only its own. So they are drawn when wanted: the disclosure opened (or about to be:
+  // pointer over or focus on it), or facets in the URL. Results never wait for them.
+  let facetsLoaded: Promise<void> | undefined;
+  const loadFacets = (): Promise<void> =>
+    (facetsLoaded ??= (async () => {
+      grid.setAttribute('aria-busy', 'true');
+      grid.textContent = text['facetsLoading'] ?? '';
+      renderFacets(await pagefind.filters(), initial);
+      grid.removeAttribute('aria-busy');
+      drawn = true;
+      // Counts for what is on the page now; a search that is still running counts for itself.
+      const current = run;
+      const counts = await countFacets(input.value.trim(), selected());
+      if (counts && current === run) updateCounts(counts);
+    })());
+  facetsBox.hidden = false;
+  facetsBox.addEventListener('toggle', () => {
+    if ((facetsBox as HTMLDetailsElement).open) void loadFacets();
+  });
+  const summary = facetsBox.querySelector('summary')!;
+  for (const event of ['pointerenter', 'focus']) summary.addEventListener(event, () => void loadFacets());
+  if (Object.keys(initial).length > 0) {
+    facetsBox.setAttribute('open', '');
+    void loadFacets();
+  }
+
   // Results are fetched ten at a time: each one is a small download, so a first query stays light.
   const PAGE_SIZE = 10;
   let pending: PagefindSearch['results'] = [];
@@ -100,24 +132,13 @@ async function enhance(root: HTMLElement): Promise<void> {
       return;
     }
     status.textContent = text['loading'] ?? '';
-    const filtersWithout = (skip?: string) =>
-      Object.fromEntries(
-        Object.entries(chosen)
-          .filter(([k]) => k !== skip)
-          .map(([k, v]) => [k, { any: v }]),
-      );
-    const found = await pagefind.search(query || null, { filters: filtersWithout() });
+    const found = await pagefind.search(query || null, { filters: filtersOf(chosen) });
     if (!found || current !== run) return;
-    // A facet's counts say what each choice would give alongside the other facets' choices,
-    // so a chosen facet is counted by a search without it.
-    const counts = { ...found.filters };
-    for (const key of Object.keys(chosen)) {
-      const without = await pagefind.search(query || null, { filters: filtersWithout(key) });
-      if (without) counts[key] = without.filters[key] ?? {};
-    }
+    // Only drawn checkboxes have counts, and only with every filter file loaded are they whole.
+    const counts = drawn ? await countFacets(query, chosen, found) : undefined;
     const data = await Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data()));
     if (current !== run) return;
-    updateCounts(counts);
+    if (counts) updateCounts(counts);
     list.replaceChildren(...data.map(resultItem));
     pending = found.results.slice(PAGE_SIZE);
     more.hidden = pending.length === 0;
@@ -129,15 +150,46 @@ async function enhance(root: HTMLElement): Promise<void> {
         : (text[template] ?? '').replace('%n', String(count)).replace('%q', query);
   }
 
+  function filtersOf(chosen: Record<string, string[]>, skip?: string): Record<string, { any: string[] }> {
+    return Object.fromEntries(
+      Object.entries(chosen)
+        .filter(([k]) => k !== skip)
+        .map(([k, v]) => [k, { any: v }]),
+    );
+  }
+
+  /**
+   * A facet's counts say what each choice would give alongside the other facets' choices, so a
+   * chosen facet is counted by a search without it.
+   */
+  async function countFacets(
+    query: string,
+    chosen: Record<string, string[]>,
+    found?: PagefindSearch,
+  ): Promise<Record<string, Record<string, number>> | undefined> {
+    // Nothing searched, nothing counted (the page asks for a word or a choice).
+    if (!query && Object.keys(chosen).length === 0) return undefined;
+    const all = found ?? (await pagefind.search(query || null, { filters: filtersOf(chosen) }));
+    const counts = { ...all?.filters };
+    for (const key of Object.keys(chosen)) {
+      const without = await pagefind.search(query || null, { filters: filtersOf(chosen, key) });
+      if (without) counts[key] = without.filters[key] ?? {};
+    }
+    return counts;
+  }
+
   function renderFacets(all: Record<string, Record<string, number>>, chosen: Record<string, string[]>): void {
+    // A value the URL chose is shown even where the index has none of it (an old link): the
+    // search applies it, so the page says so and it can be unticked.
+    const values = (key: string) => [...new Set([...Object.keys(all[key] ?? {}), ...(chosen[key] ?? [])])];
     const fieldsets = Object.keys(labels)
-      .filter((key) => Object.keys(all[key] ?? {}).length > 1)
+      .filter((key) => values(key).length > 1 || (chosen[key]?.length ?? 0) > 0)
       .map((key) => {
         const fieldset = document.createElement('fieldset');
         const legend = document.createElement('legend');
         legend.textContent = labels[key] ?? key;
         fieldset.append(legend);
-        for (const value of Object.keys(all[key] ?? {}).sort((a, b) => a.localeCompare(b, 'da'))) {
+        for (const value of values(key).sort((a, b) => a.localeCompare(b, 'da'))) {
           const label = document.createElement('label');
           const box = document.createElement('input');
           box.type = 'checkbox';
@@ -152,9 +204,12 @@ async function enhance(root: HTMLElement): Promise<void> {
         }
         return fieldset;
       });
-    const grid = facetsBox.querySelector<HTMLElement>('[data-search-facet-grid]')!;
     grid.replaceChildren(...fieldsets);
-    facetsBox.hidden = fieldsets.length === 0;
+    if (fieldsets.length === 0) {
+      // Nothing to choose between (a site with one kind of content): no disclosure to open.
+      if (facetsBox.contains(document.activeElement)) input.focus();
+      facetsBox.hidden = true;
+    }
     if (Object.keys(chosen).length > 0) facetsBox.setAttribute('open', '');
   }
 

@@ -8,11 +8,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { SCHEME_STORY_LIMIT } from '../../src/lib/content/pagination.ts';
+import { t } from '../../src/lib/i18n/da.ts';
 import { LocalImage } from '../../src/lib/validation/markers.ts';
 import { entryUrl, pressPhotoUrl, telUrl } from '../../src/lib/urls.ts';
 import { today } from '../../src/schemas/shared.ts';
 import { site } from '../../src/site.config.ts';
 import { distPath, existsInDist, page, siteRoot } from '../dist.ts';
+import { itemsOf, listPages, paginationProblems } from '../list-pages.ts';
 import { siteContent, type Entry } from './content.ts';
 
 const sourcePhoto = (story: Entry): string => {
@@ -90,7 +93,7 @@ describe('the press box on every published story', () => {
 });
 
 describe('scheme pages', () => {
-  it('link exactly the companies whose inclusion matches, the published stories about them, and give the employer service’s phone', async () => {
+  it('link exactly the companies whose inclusion matches (60 a page), the newest published stories about them, and give the employer service’s phone', async () => {
     const { schemes, companies, published } = await siteContent();
     const service = site.contacts.employerService;
     for (const scheme of schemes) {
@@ -99,15 +102,30 @@ describe('scheme pages', () => {
         ((c.data['inclusion'] as string[] | undefined) ?? []).some((p) => practices.has(p)),
       );
       const ids = new Set(users.map((c) => c.id));
-      const stories = published.filter((s) => s.companies.some((c) => ids.has(c)));
-      const $ = await page(entryUrl('schemes', scheme.id));
+      const stories = published
+        .filter((s) => s.companies.some((c) => ids.has(c)))
+        .sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
+      // Each company on exactly one page of the scheme's list; the scheme's text on the first page only.
+      const url = entryUrl('schemes', scheme.id);
+      const pages = await listPages(url);
+      expect(paginationProblems(url, pages, '.scheme-users a'), scheme.id).toEqual([]);
+      expect(itemsOf(pages, '.scheme-users a').flat().sort(), scheme.id).toEqual(
+        users.map((c) => entryUrl('companies', c.id)).sort(),
+      );
+      for (const later of pages.slice(1))
+        expect(later.$('.prose, dl.facts, .scheme-stories'), later.route).toHaveLength(0);
+      const $ = pages[0]!.$;
       const hrefs = (selector: string) =>
         $(selector)
           .map((_, a) => $(a).attr('href'))
-          .get()
-          .sort();
-      expect(hrefs('.scheme-users a'), scheme.id).toEqual(users.map((c) => entryUrl('companies', c.id)).sort());
-      expect(hrefs('.scheme-stories a'), scheme.id).toEqual(stories.map((s) => entryUrl('stories', s.id)).sort());
+          .get();
+      expect(hrefs('.scheme-stories a'), scheme.id).toEqual(
+        stories.slice(0, SCHEME_STORY_LIMIT).map((s) => entryUrl('stories', s.id)),
+      );
+      const more = t.guidance.storiesNewest(SCHEME_STORY_LIMIT, stories.length);
+      expect($('section[aria-labelledby="scheme-stories"]').text().includes(more), scheme.id).toBe(
+        stories.length > SCHEME_STORY_LIMIT,
+      );
       expect(phoneLinked($, '.scheme-contact', service.phone), scheme.id).toBe(true);
       expect($('.scheme-contact').text(), scheme.id).toContain(service.name);
       // One heading per question: no heading repeats the facts' labels or another heading.

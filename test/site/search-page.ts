@@ -13,6 +13,16 @@ export interface SearchPage {
 export const settled = (page: Page) =>
   page.waitForFunction(() => /resultat|Ingen/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
 
+/**
+ * Waits until the facets under "Afgræns søgningen" are drawn and counted: they are loaded when the
+ * disclosure is opened (or the URL has facets), not with the first search.
+ */
+export const facetsCounted = (page: Page) =>
+  page.waitForFunction(() => {
+    const counts = [...document.querySelectorAll('.search-facets .facet-count')];
+    return counts.length > 0 && counts.every((c) => /^\(\d+\)$/.test(c.textContent ?? ''));
+  });
+
 /** The paths of the results on the page, in order. */
 export const resultPaths = (page: Page) =>
   page.locator('.search-result h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));

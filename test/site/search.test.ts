@@ -3,11 +3,15 @@
  * use them, in Chromium against the built site with its real Pagefind index. (What the index
  * holds is search-index.test.ts.)
  */
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entryUrl } from '../../src/lib/urls.ts';
 import { siteInBrowser } from '../browser.ts';
+import { distDir } from '../dist.ts';
 import { siteContent, type SiteContent } from './content.ts';
-import { resultPaths, searchPage, settled } from './search-page.ts';
+import { facetsCounted, resultPaths, searchPage, settled } from './search-page.ts';
 
 const site = siteInBrowser();
 let content: SiteContent;
@@ -28,6 +32,7 @@ describe('facets', () => {
       Number(/(\d+) resultat/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1]);
     const total = await statusCount();
     await page.locator('.search-facets summary').click();
+    await facetsCounted(page);
     const typeBoxes = page.locator('fieldset:has(legend:text("Indhold")) label');
     const counts = await typeBoxes.evaluateAll((labels) =>
       labels.map((l) => Number(/\((\d+)\)/.exec(l.textContent ?? '')?.[1] ?? 0)),
@@ -60,12 +65,57 @@ describe('facets', () => {
     await page.close();
   });
 
+  it('are not downloaded for a first search, only when "Afgræns søgningen" is opened', async () => {
+    const page = await open('/404.html');
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${site.server.origin}/soeg/?q=${encodeURIComponent(common)}`);
+    await settled(page);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+    expect(fetched.filter((p) => p.startsWith('/pagefind/filter/'))).toEqual([]);
+    expect(await page.locator('.search-facets').isVisible()).toBe(true);
+    await page.locator('.search-facets summary').click();
+    await facetsCounted(page);
+    expect(fetched.filter((p) => p.startsWith('/pagefind/filter/')).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('in the URL narrow the results without waiting for the checkboxes, which then show them chosen', async () => {
+    const type = 'Vare eller ydelse';
+    // Pagefind's file for the `type` facet (the one this search needs) is the one that names the value.
+    const dir = path.join(distDir, 'pagefind', 'filter');
+    const files = await readdir(dir);
+    const own: string[] = [];
+    for (const f of files) if (gunzipSync(await readFile(path.join(dir, f))).includes(type)) own.push(f);
+    expect(own.length).toBe(1);
+    const page = await open('/404.html');
+    // Every other facet's file is held back until the results are on the page.
+    const held: (() => Promise<void>)[] = [];
+    await page.route('**/pagefind/filter/**', (route) =>
+      route.request().url().endsWith(`/${own[0]}`) ? route.continue() : void held.push(() => route.continue()),
+    );
+    await page.goto(`${site.server.origin}/soeg/?q=${encodeURIComponent(common)}&type=${encodeURIComponent(type)}`);
+    await settled(page);
+    const paths = await resultPaths(page);
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.filter((p) => !p.startsWith('/katalog/'))).toEqual([]);
+    await expect.poll(() => held.length).toBe(files.length - 1);
+    expect(await page.locator('.search-facets input[type="checkbox"]').count()).toBe(0);
+    await Promise.all(held.map((go) => go()));
+    await facetsCounted(page);
+    expect(await page.locator(`input[name="type"][value="${type}"]`).isChecked()).toBe(true);
+    await page.close();
+  });
+
   it('work by keyboard alone, and the result count is announced in a live region', async () => {
     const page = await open(`/soeg/?q=${encodeURIComponent(common)}`);
     await settled(page);
     expect(await page.locator('[data-search-status]').getAttribute('role')).toBe('status');
     await page.locator('.search-facets summary').focus();
     await page.keyboard.press('Enter');
+    // The checkboxes are drawn once opened (their files load on focus); a person tabs on when they show.
+    await page.locator('.search-facets input[type="checkbox"]').first().waitFor();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);

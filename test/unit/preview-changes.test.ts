@@ -98,6 +98,7 @@ describe('planPages', () => {
     expect(urls(p)).toEqual([
       '/csr-prisen/',
       '/csr-prisen/2025/',
+      '/for-virksomheder/fleksjob/',
       '/historier/vaerksted/',
       '/katalog/',
       '/katalog/cykler/',
@@ -166,6 +167,41 @@ describe('planPages', () => {
     expect(touched.filter((u) => u.startsWith('/katalog/leverer-til/') && !u.includes('hoeng'))).toEqual([]);
   });
 
+  it('on a scheme practised by more than 60 companies every page of its list, for a company and for the scheme', () => {
+    // 125 companies practise flexjob (the fixture's groent and 124 more): fleksjob/, side/2/ and side/3/.
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 124; i++)
+      many[`src/content/companies/c${i}.md`] = md(`name: Firma ${i}\nkind: private\ninclusion: [flexjob]`);
+    const pages = [
+      '/for-virksomheder/fleksjob/',
+      '/for-virksomheder/fleksjob/side/2/',
+      '/for-virksomheder/fleksjob/side/3/',
+    ];
+    const touched = (file: string, text: string) =>
+      planPages(
+        [{ status: 'modified', path: file }],
+        snapshot({ ...BASE, ...many }),
+        snapshot({ ...BASE, ...many, [file]: text }),
+        NOW,
+      ).pages.map((page) => page.url);
+    const company = touched('src/content/companies/c7.md', md('name: Firma syv\nkind: private\ninclusion: [flexjob]'));
+    expect(company).toEqual(expect.arrayContaining(pages));
+    expect(company).not.toContain('/for-virksomheder/fleksjob/side/4/');
+    expect(touched('src/content/schemes/fleksjob.md', md('title: Fleksjob!\norder: 1\ninclusion: [flexjob]'))).toEqual(
+      expect.arrayContaining(pages),
+    );
+    // A company that stops practising it leaves the list: the pages it was on change too.
+    expect(touched('src/content/companies/c7.md', md('name: Firma 7\nkind: private'))).toEqual(
+      expect.arrayContaining(pages),
+    );
+    // A company that practises nothing the scheme explains is on none of its pages.
+    expect(
+      touched('src/content/companies/smedie.md', md('name: Smedien A/S\nkind: private')).filter((u) =>
+        u.startsWith('/for-virksomheder/'),
+      ),
+    ).toEqual([]);
+  });
+
   it('a story: its page, the story list, the newest lists, its companies, the prize that links it, and its old slugs', () => {
     const p = plan([{ status: 'modified', path: 'src/content/stories/vaerksted.md' }], {
       'src/content/stories/vaerksted.md': BASE['src/content/stories/vaerksted.md']?.replace('Tekst.', 'Ny tekst.'),
@@ -173,6 +209,7 @@ describe('planPages', () => {
     expect(urls(p)).toEqual([
       '/',
       '/csr-prisen/2025/',
+      '/for-virksomheder/fleksjob/',
       '/historier/',
       '/historier/vaerksted/',
       '/presse/',
@@ -303,6 +340,7 @@ describe('planPages', () => {
     expect(urls(p)).toEqual([
       '/',
       '/csr-prisen/2025/',
+      '/for-virksomheder/fleksjob/',
       '/historier/',
       '/historier/vaerksted/',
       '/presse/',

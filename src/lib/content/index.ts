@@ -188,6 +188,21 @@ const schemeFor = new Map(
 export const getSchemeForPractice = (practice: (typeof INCLUSION_PRACTICES)[number]): Scheme | undefined =>
   schemeFor.get(practice);
 
+/**
+ * The companies a scheme's page lists: those that practise what it explains (the preview's page
+ * mapping uses the same rule), by name.
+ */
+export function getSchemeUsers(scheme: Scheme): Company[] {
+  const practices = new Set(scheme.data.inclusion ?? []);
+  return companies.filter((c) => (c.data.inclusion ?? []).some((p) => practices.has(p)));
+}
+
+/** The published stories about a scheme's companies, newest first. */
+export function getSchemeStories(scheme: Scheme): Story[] {
+  const users = new Set(getSchemeUsers(scheme).map((c) => c.id));
+  return stories.filter((s) => s.data.companies.some((c) => users.has(c.id)));
+}
+
 /** Up to `limit` newest published stories serving any of the pejlemærker; without pejlemærker, the newest. */
 export const getStoriesByPillars = (pillars: readonly number[] | undefined, limit = 3): Story[] =>
   stories.filter((s) => !pillars?.length || s.data.pillars.some((p) => pillars.includes(p))).slice(0, limit);

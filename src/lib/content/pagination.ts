@@ -16,6 +16,13 @@ import { listPageParam, listPageUrl } from '../urls.ts';
  */
 export const LIST_PAGE_SIZE = { stories: 24, offerings: 40, companies: 60 } as const;
 
+/**
+ * A scheme's page lists its companies 60 a page like the directory, and under them on its first
+ * page the newest stories about them, at most this many: the stories are examples beside the
+ * scheme's text, and every story is also on its companies' pages and in the story list.
+ */
+export const SCHEME_STORY_LIMIT = 24;
+
 /** The URL of every page of a list, page 1 first. */
 export const listPageUrls = (list: string, page: Pick<Page, 'lastPage'>): string[] =>
   Array.from({ length: page.lastPage }, (_, i) => listPageUrl(list, i + 1));

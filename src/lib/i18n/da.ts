@@ -36,6 +36,7 @@ export const da = {
     noScript:
       'Søgningen kræver JavaScript. Du kan også finde alt ved at gå på opdagelse i kataloget, kategorierne, virksomhedsoversigten og historierne:',
     filtersHeading: 'Afgræns søgningen',
+    filtersLoading: 'Henter afgrænsningerne …',
     loading: 'Søger …',
     unavailable: 'Søgningen kunne ikke indlæses. Prøv igen, eller find vej gennem kataloget og virksomhedsoversigten.',
     results: (n: number, q: string) =>
@@ -392,6 +393,9 @@ export const da = {
     usedByHeading: 'Virksomheder, der bruger ordningen',
     usedByIntro: 'Virksomhederne her har fortalt, at de bruger ordningen. Spørg dem gerne om deres erfaringer.',
     storiesHeading: 'Historier fra virksomhederne',
+    /** Under the newest stories when there are more (a national edition has thousands). */
+    storiesNewest: (shown: number, total: number) =>
+      `De ${shown} nyeste af ${total.toLocaleString('da-DK')} historier. De øvrige står på virksomhedernes egne sider.`,
     contactHeading: 'Kontakt',
   },
   selfCheck: {

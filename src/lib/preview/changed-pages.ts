@@ -229,6 +229,18 @@ function addCataloguePages(
   }
 }
 
+/** The companies a scheme's pages list: those that practise what it explains (as its route lists them). */
+const schemeUsers = (scheme: ContentEntry, s: ContentSnapshot) => {
+  const practices = refs(scheme.data['inclusion']);
+  return of(s, 'companies').filter((c) => refs(c.data['inclusion']).some((p) => practices.includes(p)));
+};
+
+/** Every page of a scheme's page, whose company list runs to `…/side/<n>/` like the directory. */
+function addSchemePages(add: Add, scheme: ContentEntry, s: ContentSnapshot, reason: string): void {
+  const own = ownUrl(scheme);
+  if (own) addListPages(add, own, schemeUsers(scheme, s).length, LIST_PAGE_SIZE.companies, reason);
+}
+
 /**
  * The pages an entry shows on, in one snapshot: its own page and every list or entry page that
  * names it. A draft or withdrawn story is on no list.
@@ -257,6 +269,7 @@ export function pagesOf(entry: ContentEntry, s: ContentSnapshot, add: Add, now =
         add(ownUrl(prize), `${site.prizeName} nævner virksomheden`);
         if (refs(prize.data['winners']).includes(id)) add(PAGES.prize, `${site.prizeName} nævner vinderen`);
       }
+      for (const scheme of of(s, 'schemes').filter((sc) => schemeUsers(sc, s).some((c) => c.id === id))) addSchemePages(add, scheme, s, 'ordningen nævner virksomheden');
       const registrations = data['registrations'];
       if (typeof registrations === 'object' && registrations !== null && 'socialMark' in registrations) add(PAGES.mark, 'mærkets side viser virksomheden');
       break;
@@ -283,6 +296,9 @@ export function pagesOf(entry: ContentEntry, s: ContentSnapshot, add: Add, now =
       if (rank >= 0 && rank < 5) add(PAGES.press, 'pressesiden viser de nyeste historier');
       for (const company of refs(data['companies'])) if (of(s, 'companies').some((c) => c.id === company)) add(entryUrl('companies', company), 'virksomhed i historien');
       for (const prize of of(s, 'prizes').filter((p) => refId(p.data['story']) === id)) add(ownUrl(prize), `${site.prizeName} henviser til historien`);
+      // A scheme's first page lists the newest stories about its companies.
+      const companies = refs(data['companies']);
+      for (const scheme of of(s, 'schemes').filter((sc) => schemeUsers(sc, s).some((c) => companies.includes(c.id)))) add(ownUrl(scheme), 'ordningen nævner historien');
       if (of(s, 'self-check-stages').length > 0) add(PAGES.selfCheck, 'selvtjekket viser historier');
       break;
     }
@@ -300,11 +316,10 @@ export function pagesOf(entry: ContentEntry, s: ContentSnapshot, add: Add, now =
       break;
     }
     case 'schemes': {
-      add(own, 'ordningens side');
+      addSchemePages(add, entry, s, 'ordningens side');
       add(PAGES.guidance, 'vejledningen for virksomheder');
       if (of(s, 'self-check-stages').some((stage) => refs(stage.data['schemes']).includes(id))) add(PAGES.selfCheck, 'selvtjekket anbefaler ordningen');
-      const practices = refs(data['inclusion']);
-      for (const company of of(s, 'companies').filter((c) => refs(c.data['inclusion']).some((p) => practices.includes(p)))) add(ownUrl(company), 'virksomheden bruger ordningen');
+      for (const company of schemeUsers(entry, s)) add(ownUrl(company), 'virksomheden bruger ordningen');
       break;
     }
     case 'events': {
