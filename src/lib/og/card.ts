@@ -396,17 +396,22 @@ function finish(pixels: Buffer, picture: Buffer | undefined): Promise<Buffer> {
     .toBuffer();
 }
 
-/**
- * Draws one card as a PNG. The frame comes from {@link frameOf}; satori lays out only the heading,
- * which sharp rasterises on a small canvas of its own, laid over a copy of the frame; then the picture.
- */
-export async function drawCard(input: CardInput, brand: CardBrand): Promise<Buffer> {
-  const hasPicture = input.picture !== undefined;
+/** What a card is drawn with: the fonts, the logo and the picture's pixels, ready. */
+async function materials(input: CardInput, brand: CardBrand) {
   const [fonts, logo, picture] = await Promise.all([
     loadFonts(brand.fontDir),
     loadLogo(brand.logoPath),
     input.picture ? preparePicture(input.picture) : undefined,
   ]);
+  return { hasPicture: input.picture !== undefined, fonts, logo, picture };
+}
+
+/**
+ * Draws one card as a PNG. The frame comes from {@link frameOf}; satori lays out only the heading,
+ * which sharp rasterises on a small canvas of its own, laid over a copy of the frame; then the picture.
+ */
+export async function drawCard(input: CardInput, brand: CardBrand): Promise<Buffer> {
+  const { hasPicture, fonts, logo, picture } = await materials(input, brand);
   const box = headingBox(hasPicture);
   const top = heading(input, brand.colours, hasPicture);
   const canvas = h('div', { display: 'flex', width: canvasWidth(box), height: box.height }, [
@@ -426,12 +431,7 @@ export async function drawCard(input: CardInput, brand: CardBrand): Promise<Buff
  * like (test/unit/og-card.test.ts compares the two), and the "before" of `scripts/bench/cards.ts`.
  */
 export async function drawCardInOnePiece(input: CardInput, brand: CardBrand): Promise<Buffer> {
-  const hasPicture = input.picture !== undefined;
-  const [fonts, logo, picture] = await Promise.all([
-    loadFonts(brand.fontDir),
-    loadLogo(brand.logoPath),
-    input.picture ? preparePicture(input.picture) : undefined,
-  ]);
+  const { hasPicture, fonts, logo, picture } = await materials(input, brand);
   const card = layout(heading(input, brand.colours, hasPicture), brand, logo, hasPicture);
   return finish(await rasterise(card, CARD_WIDTH, CARD_HEIGHT, fonts), picture);
 }
