@@ -6,7 +6,7 @@
  * a worker thread (`card-worker.ts`, which a build uses through {@link cardQueue}, so cards are
  * drawn while the pages render). The fonts, the logo and the frame around the heading (bar,
  * colours, footer, circles) are made once per process; a card then costs satori's layout of its
- * heading, rasterising that, and encoding the PNG (~30 ms of CPU), plus ~40 to crop a photo.
+ * heading, rasterising that, and encoding the PNG (~35 ms of CPU), ~50 more with a photo to crop.
  * {@link drawCardCached} and {@link cardFile} keep each PNG under a hash of everything that goes
  * into it, so an unchanged entry is not drawn again. `scripts/bench/cards.ts` prints the figures.
  */
