@@ -37,6 +37,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publicDir, root, srcDir } from 'astro:config/server';
 import { today } from '../schemas/shared.ts';
+import { unmarked } from './images.ts';
 import {
   criteria,
   getCategory,
@@ -66,15 +67,19 @@ import {
 import type { ShareCard } from './share.ts';
 import { site } from '../site.config.ts';
 
-/** Plain JSON with object keys sorted, so the same data always gives the same text. */
+/**
+ * Plain JSON with object keys sorted, so the same data always gives the same text. An image is
+ * read through `unmarked()`: reading it directly would keep its full-size original in `dist/`.
+ */
 function canonical(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map(canonical);
   if (value && typeof value === 'object') {
+    const object = unmarked(value) as Record<string, unknown>;
     return Object.fromEntries(
-      Object.keys(value)
+      Object.keys(object)
         .sort()
-        .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+        .map((key) => [key, canonical(object[key])]),
     );
   }
   return value;
