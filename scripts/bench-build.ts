@@ -10,8 +10,10 @@
  *   cold      the project, no dist and no cache: a fresh clone on a new CI runner
  *   warm      the project, no dist, caches kept: a deploy with the workflow's cache restored
  *   edited    as warm, after one story's title and text were edited
- * Wall time and peak memory (GNU time's maximum resident set) per build, and each project build
- * as a multiple of the bare one. On a shared 2-core machine the ratios are the figures.
+ * Wall time and peak memory per build (GNU time's maximum resident set of the build's process,
+ * and the peak of its whole process tree sampled from /proc: when, and in which process), and
+ * each project build as a multiple of the bare one. On a shared 2-core machine the ratios are
+ * the figures.
  * Last, what the generated site publishes: files, Pagefind's files, the largest pages, and the
  * bytes of a first search.
  */
@@ -24,6 +26,7 @@ import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import { astroBin, projectRoot, withProjectCode } from '../test/helpers.ts';
 import { generateEntries } from './bench/generate.ts';
+import { sampleMemory, type MemoryPeak } from './bench/rss.ts';
 import { folderSize, kb, searchFigures } from './bench/search.ts';
 
 const { values: args } = parseArgs({
@@ -55,6 +58,8 @@ interface Run {
   seconds: number;
   /** Peak resident memory in MB, or undefined without GNU time. */
   peakMb: number | undefined;
+  /** The peak of the build's whole process tree (the build, its children), sampled from /proc. */
+  tree: MemoryPeak | undefined;
   /** CPU seconds (user + system), or undefined without GNU time: steadier than wall time on a busy machine. */
   cpu: number | undefined;
   /** Astro's own phase timings from the build log. */
@@ -71,6 +76,7 @@ function build(kind: Run['kind'], cwd: string): Promise<Run> {
     cwd,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
   });
+  const memory = sampleMemory(child.pid!);
   let log = '';
   child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -78,13 +84,14 @@ function build(kind: Run['kind'], cwd: string): Promise<Run> {
   return new Promise((resolve, reject) => {
     child.on('close', (code) => {
       const seconds = (performance.now() - started) / 1000;
+      const tree = memory.stop();
       if (code !== 0) return reject(new Error(`${kind}: astro build fejlede (${code})\n${log.slice(-4000)}`));
       void writeFile(path.join(work, `${kind}-${++builds}.log`), log);
       const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(log)?.[1];
       const user = /User time \(seconds\): ([\d.]+)/.exec(log)?.[1];
       const system = /System time \(seconds\): ([\d.]+)/.exec(log)?.[1];
       const cpu = user && system ? Number(user) + Number(system) : undefined;
-      resolve({ kind, seconds, peakMb: rss ? Number(rss) / 1024 : undefined, cpu, phases: phasesOf(log) });
+      resolve({ kind, seconds, peakMb: rss ? Number(rss) / 1024 : undefined, tree, cpu, phases: phasesOf(log) });
     });
   });
 }
@@ -195,10 +202,18 @@ if (args['generate-only']) {
   process.exit(0);
 }
 const runs: Run[] = [];
-const show = (run: Run) =>
+const show = (run: Run) => {
   console.log(
     `  ${run.kind.padEnd(7)} ${run.seconds.toFixed(1).padStart(7)} s  ${run.cpu ? `CPU ${run.cpu.toFixed(1)} s  ` : ''}${run.peakMb ? `${run.peakMb.toFixed(0).padStart(5)} MB` : '    – MB'}  ${run.phases.join(' · ')}`,
   );
+  const { tree } = run;
+  if (tree) {
+    const each = tree.processes.map((p) => `${p.command} ${p.mb.toFixed(0)} MB`).join('; ');
+    console.log(
+      `          alle processer: top ${tree.totalMb.toFixed(0)} MB efter ${tree.atSeconds.toFixed(1)} s (${tree.clock} i loggen): ${each}`,
+    );
+  }
+};
 for (let round = 1; round <= rounds; round++) {
   console.log(`\nRunde ${round} af ${rounds}:`);
   await clean(bare, ['dist', 'cache']);
@@ -216,14 +231,15 @@ for (let round = 1; round <= rounds; round++) {
 const bareSeconds = median(runs.filter((r) => r.kind === 'bare').map((r) => r.seconds));
 console.log(`\n${entries} genererede poster, ${rounds} runde(r); median pr. byg, og gange den nøgne Astro + Pagefind:`);
 const bareCpu = runs.every((r) => r.cpu) ? median(runs.filter((r) => r.kind === 'bare').map((r) => r.cpu!)) : undefined;
-console.log('  byg       væg-tid   top-hukommelse   forhold   CPU-tid   forhold (CPU)');
+console.log('  byg       væg-tid   top-hukommelse   alle processer   forhold   CPU-tid   forhold (CPU)');
 for (const kind of ['bare', 'cold', 'warm', 'edited'] as const) {
   const mine = runs.filter((r) => r.kind === kind);
   if (mine.length === 0) continue;
   const seconds = median(mine.map((r) => r.seconds));
   const peak = mine.every((r) => r.peakMb) ? `${median(mine.map((r) => r.peakMb!)).toFixed(0)} MB` : '–';
+  const treePeak = mine.every((r) => r.tree) ? `${median(mine.map((r) => r.tree!.totalMb)).toFixed(0)} MB` : '–';
   console.log(
-    `  ${kind.padEnd(8)} ${`${seconds.toFixed(1)} s`.padStart(9)}   ${peak.padStart(14)}   ${`${(seconds / bareSeconds).toFixed(2)}×`.padStart(7)}${
+    `  ${kind.padEnd(8)} ${`${seconds.toFixed(1)} s`.padStart(9)}   ${peak.padStart(14)}   ${treePeak.padStart(14)}   ${`${(seconds / bareSeconds).toFixed(2)}×`.padStart(7)}${
       bareCpu
         ? `   ${`${median(mine.map((r) => r.cpu!)).toFixed(1)} s`.padStart(7)}   ${(median(mine.map((r) => r.cpu!)) / bareCpu).toFixed(2)}×`
         : ''
