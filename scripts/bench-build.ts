@@ -58,7 +58,7 @@ interface Run {
   seconds: number;
   /** Peak resident memory in MB, or undefined without GNU time. */
   peakMb: number | undefined;
-  /** The peak of the build's whole process tree (the build, its children), sampled from /proc. */
+  /** The peak of the build's whole process tree (the build, its children; PSS), sampled from /proc. */
   tree: MemoryPeak | undefined;
   /** CPU seconds (user + system), or undefined without GNU time: steadier than wall time on a busy machine. */
   cpu: number | undefined;

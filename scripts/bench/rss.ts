@@ -1,5 +1,5 @@
 /**
- * The resident memory of a process and all its descendants, sampled from /proc while it runs:
+ * The memory of a process and all its descendants, sampled from /proc while it runs:
  * GNU time's "maximum resident set" is one process's own, so a build's children (the editor's
  * bundling, Pagefind's binary) and its worker threads' share of the main process were seen
  * only in part or apart. Linux only; elsewhere the sampler reports nothing.
@@ -16,9 +16,18 @@ export interface MemoryPeak {
   processes: { command: string; mb: number }[];
 }
 
-const rssKb = (pid: number): number => {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+/**
+ * A process's proportional share of resident memory (PSS): pages shared with another process
+ * count half in each, so the sum over a tree is what it really holds. A child between fork and
+ * exec shares all of its parent's pages and would double the figure in RSS. VmRSS where the
+ * kernel has no smaps_rollup.
+ */
+const memoryKb = (pid: number): number => {
+  try {
+    return Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return Number(/^VmRSS:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  }
 };
 
 const childrenOf = (pid: number): number[] => {
@@ -43,7 +52,7 @@ function sample(pid: number): { command: string; mb: number }[] {
   const found: { command: string; mb: number }[] = [];
   const visit = (p: number) => {
     try {
-      found.push({ command: commandOf(p), mb: rssKb(p) / 1024 });
+      found.push({ command: commandOf(p), mb: memoryKb(p) / 1024 });
       for (const child of childrenOf(p)) visit(child);
     } catch {
       // Gone between listing and reading.
