@@ -35,11 +35,15 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page as ListPage } from 'astro';
 import { publicDir, root, srcDir } from 'astro:config/server';
-import { today } from '../schemas/shared.ts';
+import { COMPANY_KINDS, today } from '../schemas/shared.ts';
 import { unmarked } from './images.ts';
 import {
+  catalogue,
+  companies,
   criteria,
+  directory,
   getCategory,
   getCompany,
   getLastUpdated,
@@ -53,7 +57,9 @@ import {
   getSchemeUsers,
   getStoriesByCompany,
   isUpcoming,
+  offerings,
   pages,
+  type Category,
   type Company,
   type EntryOrRedirect,
   type Event,
@@ -64,6 +70,7 @@ import {
   type Scheme,
   type Story,
 } from './content/index.ts';
+import { companyFacets, deliveryTowns, offeringFacets } from './search.ts';
 import type { ShareCard } from './share.ts';
 import { site } from '../site.config.ts';
 
@@ -268,6 +275,135 @@ export function schemeKey(scheme: Scheme): string {
     own(scheme),
     getSchemeUsers(scheme).map((c) => companyName(c.id)),
     getSchemeStories(scheme).map((s) => ({ id: s.id, title: s.data.title })),
+  );
+}
+
+// --- List pages (`[...page].astro`): one key per page of a list ---
+
+/**
+ * The paths of a paginated list (`listPaths()`), each with the key of what its page shows.
+ * Keeps `listPaths()` as it is, so a list route's own code changes only by this call.
+ */
+export function withListKeys<P extends { props: object }>(
+  paths: P[],
+  key: (props: P['props']) => string,
+): (P & { cacheKey: string })[] {
+  return paths.map((path) => ({ ...path, cacheKey: key(path.props) }));
+}
+
+/**
+ * Where a page sits in its list: the title's and pager's "Side n af m", the pager's links (first,
+ * last, two either side: all follow from these) and the list's length.
+ */
+const pagePart = (page: ListPage<unknown>) => ({
+  current: page.currentPage,
+  last: page.lastPage,
+  total: page.total,
+  url: page.url,
+});
+
+/** An offering as `OfferingCard` shows it: title, summary, supplier's name, price, delivery area, type and circular. */
+const offeringListCard = (o: Offering) => {
+  const { title, summary, price, deliveryArea, type, circular } = o.data;
+  return {
+    id: o.id,
+    title,
+    summary,
+    price,
+    deliveryArea,
+    type,
+    circular,
+    company: getCompany(o.data.company.id).data.name,
+  };
+};
+
+/** The category links above and below the offering lists: every category with offerings, its name and its count. */
+const categoryNav = () =>
+  catalogue.map((g) => ({ id: g.category.id, name: g.category.data.name, count: g.offerings.length }));
+
+/** The "Leverer til" links: every town something is delivered to, with its count. */
+const townNav = () => deliveryTowns.map((g) => ({ town: g.town, count: g.offerings.length }));
+
+/**
+ * `/katalog/` and its `side/<n>/`: the count of all offerings; the category and town links with
+ * their counts; this page's offerings as cards under their categories' headings (name,
+ * description) with the facets each card carries for the filter (category, supplier's town and
+ * kind, delivery towns, audiences, circular). The filter's checkboxes on a one-page catalogue are
+ * counted from those same facets of every offering, all of them on that page and so in its key.
+ */
+export function catalogueListKey({ page }: { page: ListPage<Offering> }): string {
+  const shown = new Set(page.data.map((o) => o.data.category.id));
+  return hashKey(
+    'catalogue-list',
+    sitePart,
+    pagePart(page),
+    { count: offerings.length, categories: categoryNav(), towns: townNav() },
+    catalogue
+      .filter(({ category }) => shown.has(category.id))
+      .map(({ category }) => ({ id: category.id, name: category.data.name, description: category.data.description })),
+    page.data.map((o) => ({ ...offeringListCard(o), facets: offeringFacets(o) })),
+  );
+}
+
+/** `/katalog/kategori/<id>/` and its pages: the category (name, description), the other categories' links and counts, this page's offerings as cards. */
+export function categoryListKey({ category, page }: { category: Category; page: ListPage<Offering> }): string {
+  return hashKey(
+    'category-list',
+    sitePart,
+    pagePart(page),
+    { id: category.id, name: category.data.name, description: category.data.description },
+    categoryNav(),
+    page.data.map(offeringListCard),
+  );
+}
+
+/** `/katalog/leverer-til/<town>/` and its pages: the town, the other towns' links and counts, this page's offerings as cards. */
+export function townListKey({ town, page }: { town: string; page: ListPage<Offering> }): string {
+  return hashKey('town-list', sitePart, pagePart(page), town, townNav(), page.data.map(offeringListCard));
+}
+
+/** `/historier/` and its pages: this page's stories as `StoryCard` shows them (photo as emitted, its alt, title, date, lede). */
+export function storyListKey({ page }: { page: ListPage<Story> }): string {
+  return hashKey(
+    'story-list',
+    sitePart,
+    pagePart(page),
+    page.data.map((s) => ({
+      id: s.id,
+      title: s.data.title,
+      published: s.data.published,
+      lede: s.data.lede,
+      image: s.data.image,
+      imageAlt: s.data.imageAlt,
+    })),
+  );
+}
+
+/**
+ * `/virksomheder/` and its pages: the kinds' links (each kind's count and the page where it
+ * starts), which are also the groups' counts; this page's companies as `CompanyCard` shows them
+ * (name, kind, town, summary) with the facets each card carries for the filter (town, kind,
+ * inclusion practices). A one-page directory's checkboxes are counted from those same facets.
+ */
+export function directoryListKey({ page }: { page: ListPage<Company> }): string {
+  const kinds = COMPANY_KINDS.map((kind) => ({
+    kind,
+    count: companies.filter((c) => c.data.kind === kind).length,
+    page: Math.floor(directory.findIndex((c) => c.data.kind === kind) / page.size) + 1,
+  })).filter((k) => k.count > 0);
+  return hashKey(
+    'directory-list',
+    sitePart,
+    pagePart(page),
+    kinds,
+    page.data.map((c) => ({
+      id: c.id,
+      name: c.data.name,
+      kind: c.data.kind,
+      city: c.data.address.city,
+      summary: c.data.summary,
+      facets: companyFacets(c),
+    })),
   );
 }
 
