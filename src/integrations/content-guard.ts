@@ -20,7 +20,9 @@ export default function contentGuard(): AstroIntegration {
       'astro:config:setup': async ({ config, command, logger }) => {
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
-        const result = await checkContent(root);
+        // The checker remembers per file in Astro's cache folder (the deploy workflow keeps it), so
+        // a warm build or one after an edit re-checks only the files that changed.
+        const result = await checkContent(root, { cacheDir: fileURLToPath(config.cacheDir) });
         const { problems } = result;
         if (problems.length === 0) {
           checked.set(root, result);
