@@ -108,7 +108,10 @@ function phasesOf(log: string): string[] {
       phases.push(`${step}: ${done[1]}`);
       step = '';
     }
-    const own = /\[(?:share-cards|pagefind|published-gate)\] (Delekort.*|Søgeindeks.*|Udgivelsestjek.*)/.exec(line);
+    const own =
+      /\[(?:content-guard|share-cards|pagefind|published-gate)\] (Indholdstjek.*|Delekort.*|Søgeindeks.*|Udgivelsestjek.*)/.exec(
+        line,
+      );
     if (own?.[1]) phases.push(own[1]);
     const total = /(\d+ page\(s\) built in [\d.]+\w+)/.exec(line);
     if (total?.[1]) phases.push(total[1]);

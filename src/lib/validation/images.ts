@@ -105,61 +105,115 @@ export function notRegularFile(stats: import('node:fs').Stats | import('node:fs'
 }
 
 /**
- * Problems with one image file, as Danish messages; empty when it is fine. Only a regular file
- * inside `contentDir` (when given) is read, and only after its size is known to be within limits.
+ * What the bytes of an image say, as far as the rules care: a function of the bytes alone, so it
+ * may be remembered by their hash (see memo.ts).
  */
-export async function checkImageFile(absolutePath: string, shownAs: string, contentDir?: string): Promise<string[]> {
+export type BytesVerdict =
+  { kind: 'svg' } | { kind: 'not-image' } | { kind: 'gps' } | { kind: 'corrupt' } | { kind: 'ok' };
+
+/** What is true of one image file; its messages follow from it and the path it is shown as. */
+export type ImageVerdict =
+  | { kind: 'outside' }
+  | { kind: 'not-regular'; what: string }
+  | { kind: 'link-outside' }
+  | { kind: 'missing' }
+  | { kind: 'too-big'; size: number }
+  | { kind: 'unreadable'; reason: string }
+  | BytesVerdict;
+
+/** Judges an image's bytes: raster format by its first bytes, and no GPS position. */
+export async function judgeBytes(bytes: Uint8Array): Promise<BytesVerdict> {
+  const format = sniffFormat(bytes.subarray(0, 256));
+  if (format === 'svg') return { kind: 'svg' };
+  if (!format) return { kind: 'not-image' };
+  try {
+    return (await hasGpsPosition(bytes)) ? { kind: 'gps' } : { kind: 'ok' };
+  } catch {
+    return { kind: 'corrupt' };
+  }
+}
+
+/**
+ * The verdict on one image file. Only a regular file inside `contentDir` (when given) is read, and
+ * only after its size is known to be within limits; `judge` judges its bytes (by default
+ * {@link judgeBytes}; the checker passes one that remembers).
+ */
+export async function imageVerdict(
+  absolutePath: string,
+  contentDir?: string,
+  judge: (bytes: Buffer) => Promise<BytesVerdict> = judgeBytes,
+): Promise<ImageVerdict> {
   if (contentDir) {
     const inside = path.relative(contentDir, absolutePath);
-    if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) {
-      return [
-        `billedet "${shownAs}" ligger uden for src/content/. Læg billedet i en images-mappe ved siden af filen, fx ./images/foto.jpg`,
-      ];
-    }
+    if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) return { kind: 'outside' };
   }
   let size: number;
   try {
     const stats = await lstat(absolutePath);
     const what = notRegularFile(stats);
-    if (what) {
-      return [
-        `billedet "${shownAs}" er ${what}, ikke en billedfil. Læg selve billedfilen (JPEG, PNG, WebP eller AVIF) i mappen`,
-      ];
-    }
+    if (what) return { kind: 'not-regular', what };
     size = stats.size;
     // A folder on the way may itself be a link out of src/content.
     if (contentDir && path.relative(await realpath(contentDir), await realpath(absolutePath)).startsWith('..')) {
-      return [
-        `billedet "${shownAs}" ligger uden for src/content/ (stien går gennem en genvej). Læg selve billedfilen i en images-mappe ved siden af filen`,
-      ];
+      return { kind: 'link-outside' };
     }
   } catch {
-    return [
-      `billedet "${shownAs}" findes ikke. Tjek stavningen, og at filen ligger i mappen (stien er relativ til filen)`,
-    ];
+    return { kind: 'missing' };
   }
-  if (size > MAX_IMAGE_BYTES) {
-    return [
-      `billedet "${shownAs}" fylder ${(size / 1024 / 1024).toFixed(1)} MB; højst 10 MB. Gem det mindre (fx 2000 px bredt, JPEG kvalitet 80)`,
-    ];
-  }
+  if (size > MAX_IMAGE_BYTES) return { kind: 'too-big', size };
   let bytes: Buffer;
   try {
     bytes = await readFile(absolutePath);
   } catch (error) {
-    return [`billedet "${shownAs}" kunne ikke læses (${(error as Error).message}). Gem det igen som JPEG eller PNG`];
+    return { kind: 'unreadable', reason: (error as Error).message };
   }
-  const format = sniffFormat(bytes.subarray(0, 256));
-  if (format === 'svg') return [`"${shownAs}" er en SVG-tegning. Brug et JPEG-, PNG-, WebP- eller AVIF-billede`];
-  if (!format) return [`"${shownAs}" er ikke et JPEG-, PNG-, WebP- eller AVIF-billede. Gem det i et af de formater`];
-  try {
-    if (await hasGpsPosition(bytes)) {
+  return judge(bytes);
+}
+
+/** The verdict as Danish messages naming the image as the editor wrote it; empty when it is fine. */
+export function imageMessages(verdict: ImageVerdict, shownAs: string): string[] {
+  switch (verdict.kind) {
+    case 'outside':
+      return [
+        `billedet "${shownAs}" ligger uden for src/content/. Læg billedet i en images-mappe ved siden af filen, fx ./images/foto.jpg`,
+      ];
+    case 'not-regular':
+      return [
+        `billedet "${shownAs}" er ${verdict.what}, ikke en billedfil. Læg selve billedfilen (JPEG, PNG, WebP eller AVIF) i mappen`,
+      ];
+    case 'link-outside':
+      return [
+        `billedet "${shownAs}" ligger uden for src/content/ (stien går gennem en genvej). Læg selve billedfilen i en images-mappe ved siden af filen`,
+      ];
+    case 'missing':
+      return [
+        `billedet "${shownAs}" findes ikke. Tjek stavningen, og at filen ligger i mappen (stien er relativ til filen)`,
+      ];
+    case 'too-big':
+      return [
+        `billedet "${shownAs}" fylder ${(verdict.size / 1024 / 1024).toFixed(1)} MB; højst 10 MB. Gem det mindre (fx 2000 px bredt, JPEG kvalitet 80)`,
+      ];
+    case 'unreadable':
+      return [`billedet "${shownAs}" kunne ikke læses (${verdict.reason}). Gem det igen som JPEG eller PNG`];
+    case 'svg':
+      return [`"${shownAs}" er en SVG-tegning. Brug et JPEG-, PNG-, WebP- eller AVIF-billede`];
+    case 'not-image':
+      return [`"${shownAs}" er ikke et JPEG-, PNG-, WebP- eller AVIF-billede. Gem det i et af de formater`];
+    case 'gps':
       return [
         `billedet "${shownAs}" indeholder GPS-position. Fjern den, fx med \`exiftool -gps:all= -xmp:all= ${shownAs}\` eller ved at eksportere billedet uden placering`,
       ];
-    }
-  } catch {
-    return [`billedet "${shownAs}" kan ikke læses (filen er måske beskadiget). Gem det igen som JPEG eller PNG`];
+    case 'corrupt':
+      return [`billedet "${shownAs}" kan ikke læses (filen er måske beskadiget). Gem det igen som JPEG eller PNG`];
+    case 'ok':
+      return [];
   }
-  return [];
+}
+
+/**
+ * Problems with one image file, as Danish messages; empty when it is fine. Only a regular file
+ * inside `contentDir` (when given) is read, and only after its size is known to be within limits.
+ */
+export async function checkImageFile(absolutePath: string, shownAs: string, contentDir?: string): Promise<string[]> {
+  return imageMessages(await imageVerdict(absolutePath, contentDir), shownAs);
 }

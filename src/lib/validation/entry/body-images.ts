@@ -12,7 +12,7 @@ export const bodyImages: EntryRule = {
   name: 'body-images',
   description: 'Every image in a Markdown body (`![alt](./images/x.jpg)`) follows the rules of front-matter images.',
   stage: 'clean-body',
-  async check({ body, absolute, contentDir, file }) {
+  async check({ body, absolute, contentDir, file, checkImage }) {
     if (!body || body.mdx) return [];
     let sources: string[];
     try {
@@ -20,10 +20,11 @@ export const bodyImages: EntryRule = {
     } catch {
       return []; // body-safety reports a body that cannot be read
     }
+    const judge = checkImage ?? ((image: string, shownAs: string) => checkImageFile(image, shownAs, contentDir));
     const checks = sources.map(async (src) => {
-      const messages = await checkImageFile(path.resolve(path.dirname(absolute), src), src, contentDir).catch(
-        (error: unknown) => [unexpected(src, error).message],
-      );
+      const messages = await judge(path.resolve(path.dirname(absolute), src), src).catch((error: unknown) => [
+        unexpected(src, error).message,
+      ]);
       return messages.map((message): Problem => ({ file, field: 'body', message: `billedet ${src}: ${message}` }));
     });
     return (await Promise.all(checks)).flat();

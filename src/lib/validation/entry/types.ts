@@ -22,6 +22,11 @@ export interface EntryInput {
   buildData: unknown;
   /** The body of a Markdown or MDX file; YAML items have none. */
   body?: { text: string; line: number; mdx: boolean };
+  /**
+   * Judges an image the entry uses, as {@link import('../images.ts').checkImageFile} does: the
+   * checker passes one that notes which images a file's outcome depends on (see memo.ts).
+   */
+  checkImage?: (absolutePath: string, shownAs: string) => Promise<string[]>;
 }
 
 /**
