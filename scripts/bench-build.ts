@@ -14,6 +14,8 @@
  * and the peak of its whole process tree sampled from /proc: when, and in which process), and
  * each project build as a multiple of the bare one. On a shared 2-core machine the ratios are
  * the figures.
+ * Every build runs with the deploy workflow's allocator settings (`scripts/bench/allocator.ts`;
+ * `--default-allocator` without them).
  * Last, what the generated site publishes: files, Pagefind's files, the largest pages, and the
  * bytes of a first search.
  */
@@ -26,6 +28,7 @@ import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import { astroBin, projectRoot, withProjectCode } from '../test/helpers.ts';
 import { generateEntries } from './bench/generate.ts';
+import { BUILD_ALLOCATOR_ENV } from './bench/allocator.ts';
 import { sampleMemory, type MemoryPeak } from './bench/rss.ts';
 import { folderSize, kb, searchFigures } from './bench/search.ts';
 
@@ -41,6 +44,8 @@ const { values: args } = parseArgs({
     reuse: { type: 'boolean', default: false },
     /** Only the bare and the cold build (for a quick look at a large site). */
     'cold-only': { type: 'boolean', default: false },
+    /** Build without the deploy's allocator settings (scripts/bench/allocator.ts), to see what they save. */
+    'default-allocator': { type: 'boolean', default: false },
   },
 });
 const entries = Number(args.entries);
@@ -74,7 +79,13 @@ function build(kind: Run['kind'], cwd: string): Promise<Run> {
   const withTime = existsSync(gnuTime);
   const child = spawn(withTime ? gnuTime : command[0]!, withTime ? ['-v', ...command] : command.slice(1), {
     cwd,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    // Bare and project alike: what the deploy workflow's build step sets.
+    env: {
+      ...process.env,
+      ...(args['default-allocator'] ? {} : BUILD_ALLOCATOR_ENV),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+    },
   });
   const memory = sampleMemory(child.pid!);
   let log = '';
@@ -204,6 +215,13 @@ if (args['generate-only']) {
   console.log(`Genereret. Byg med: npm run bench:build -- --entries ${entries} --reuse`);
   process.exit(0);
 }
+console.log(
+  args['default-allocator']
+    ? 'Byg uden udrulningens indstillinger for Rolldowns hukommelse (--default-allocator).'
+    : `Byg med udrulningens indstillinger for Rolldowns hukommelse: ${Object.entries(BUILD_ALLOCATOR_ENV)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' ')}`,
+);
 const runs: Run[] = [];
 const show = (run: Run) => {
   console.log(

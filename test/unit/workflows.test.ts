@@ -9,6 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { BUILD_ALLOCATOR_ENV } from '../../scripts/bench/allocator.ts';
 import { projectRoot, type RunResult } from '../helpers.ts';
 
 const workflowsDir = path.join(projectRoot, '.github', 'workflows');
@@ -108,6 +109,8 @@ describe('workflows', () => {
     expect(
       steps[stepIndex(steps, (s) => s.uses?.startsWith('actions/upload-pages-artifact@') === true)]?.with?.['path'],
     ).toBe('dist/');
+    // The allocator settings the benchmark measures with (scripts/bench/allocator.ts).
+    expect(steps[build]?.env).toEqual(BUILD_ALLOCATOR_ENV);
     expect(deploy.jobs['deploy']?.needs).toBe('build');
     expect(deploy.jobs['deploy']?.steps?.some((s) => s.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
   });
@@ -125,6 +128,7 @@ describe('workflows', () => {
     expect(
       stepIndex(steps, (s) => s.run?.includes('::add-matcher::.github/content-check-matcher.json') === true),
     ).toBeLessThan(steps.indexOf(check as Step));
+    expect(steps.find((s) => s.run === 'npm run build')?.env).toEqual(BUILD_ALLOCATOR_ENV);
     const changes = steps.find((s) => s.run?.startsWith('npm run preview:changes -- ') === true);
     expect(changes?.run).toContain('origin/$BASE_REF');
     expect(changes?.env).toEqual({ BASE_REF: '${{ github.base_ref }}' });
