@@ -14,6 +14,8 @@ import {
   type FileChange,
 } from '../../src/lib/preview/changed-pages.ts';
 import { renderSummary } from '../../src/lib/preview/summary.ts';
+import { categoryUrl, deliveryTownUrl } from '../../src/lib/urls.ts';
+import { site } from '../../src/site.config.ts';
 
 const md = (data: string, body = 'Tekst.') => `---\n${data.trim()}\n---\n${body}\n`;
 
@@ -115,17 +117,49 @@ describe('planPages', () => {
     ]);
   });
 
-  it('an added offering: its page, the catalogue, its category, the print catalogue and its company', () => {
+  it('an added offering: its page, the catalogue, every category page (their links count it), the print catalogue and its company', () => {
     const p = plan([{ status: 'added', path: 'src/content/offerings/honning.md' }], {
       'src/content/offerings/honning.md': md('title: Honning\ncompany: smedie\ncategory: mad\ntype: product'),
     });
     expect(urls(p)).toEqual([
       '/katalog/',
       '/katalog/honning/',
+      '/katalog/kategori/genbrug/',
       '/katalog/kategori/mad/',
       '/katalog/print/',
       '/virksomheder/smedie/',
     ]);
+    expect(p.pages.find((page) => page.url === '/katalog/kategori/genbrug/')?.reasons).toEqual([
+      'kataloget: kategorisiderne viser antallet i hver kategori',
+    ]);
+  });
+
+  it('the category and town links count offerings: a move changes every page they are on, a new title only its own lists', () => {
+    // Three towns of the site's own config (a fork has its own).
+    const [one, two, three] = site.towns as [string, string, string];
+    const offering = (title: string, category: string, town: string) =>
+      md(`title: ${title}\ncompany: smedie\ncategory: ${category}\ntype: product\ndeliversTo:\n  towns: [${town}]`);
+    const files = (kaffe: string): Record<string, string> => ({
+      ...BASE,
+      'src/content/categories.yaml': `${BASE['src/content/categories.yaml']}- id: bageri\n  name: Bageri\n`,
+      'src/content/offerings/cykler.md': offering('Cykler', 'genbrug', one),
+      'src/content/offerings/broed.md': offering('Brød', 'bageri', three),
+      'src/content/offerings/kaffe.md': kaffe,
+    });
+    const change = [{ status: 'modified' as const, path: 'src/content/offerings/kaffe.md' }];
+    const listsAfter = (kaffe: string) =>
+      planPages(change, snapshot(files(offering('Kaffe', 'mad', two))), snapshot(files(kaffe)), NOW)
+        .pages.map((page) => page.url)
+        .filter((url) => /\/(kategori|leverer-til)\//.test(url));
+    const [bageri, genbrug, mad] = ['bageri', 'genbrug', 'mad'].map(categoryUrl) as [string, string, string];
+    const towns = [one, two, three].map(deliveryTownUrl);
+
+    // Moved to another category: every category page's links change, the town pages' do not.
+    expect(listsAfter(offering('Kaffe', 'genbrug', two))).toEqual([bageri, genbrug, mad, deliveryTownUrl(two)].sort());
+    // Delivered elsewhere: every town page's links change, the other categories' do not.
+    expect(listsAfter(offering('Kaffe', 'mad', one))).toEqual([mad, ...towns].sort());
+    // A new title: only the lists it is on.
+    expect(listsAfter(offering('Kaffe og kage', 'mad', two))).toEqual([mad, deliveryTownUrl(two)].sort());
   });
 
   it('on long lists every page of the list, and the town pages the offering is listed on', () => {

@@ -362,6 +362,39 @@ export function pagesOf(entry: ContentEntry, s: ContentSnapshot, add: Add, now =
 const same = (a: ContentEntry | undefined, b: ContentEntry | undefined) => JSON.stringify(a?.data) === JSON.stringify(b?.data);
 
 /**
+ * The counts the catalogue's category and town links show, in one snapshot: offerings per
+ * category and per town delivered to. Every page of every category's list shows the category
+ * links, every page of every town's list the town links (`categoryListKey` and `townListKey` in
+ * `src/lib/cache-keys.ts` hash the same), so an offering added, removed or moved changes them all.
+ */
+function catalogueCounts(s: ContentSnapshot): { categories: Map<string, number>; towns: Map<string, number> } {
+  const categories = new Map<string, number>();
+  const towns = new Map<string, number>();
+  for (const o of of(s, 'offerings')) {
+    const category = refId(o.data['category']);
+    if (category) categories.set(category, (categories.get(category) ?? 0) + 1);
+    for (const town of deliveryTowns(o, s)) towns.set(town, (towns.get(town) ?? 0) + 1);
+  }
+  return { categories, towns };
+}
+
+const sameCounts = (a: Map<string, number>, b: Map<string, number>) =>
+  a.size === b.size && [...a].every(([key, count]) => b.get(key) === count);
+
+/**
+ * Every page of every category list when the category links' counts differ between the two
+ * snapshots, and of every town list when the town links' do.
+ */
+function addCountPages(add: Add, before: ContentSnapshot, after: ContentSnapshot): void {
+  const [was, is] = [catalogueCounts(before), catalogueCounts(after)];
+  const size = LIST_PAGE_SIZE.offerings;
+  if (!sameCounts(was.categories, is.categories))
+    for (const [category, count] of is.categories) addListPages(add, categoryUrl(category), count, size, 'kategorisiderne viser antallet i hver kategori');
+  if (!sameCounts(was.towns, is.towns))
+    for (const [town, count] of is.towns) addListPages(add, deliveryTownUrl(town), count, size, 'byernes sider viser antallet for hver by');
+}
+
+/**
  * The pages the changes touch, before filtering by the built site. `before` is the content at
  * the base (merge base), `after` at HEAD.
  */
@@ -444,6 +477,7 @@ export function planPages(files: readonly FileChange[], before: ContentSnapshot,
     }
   }
 
+  addCountPages(addTo('kataloget'), before, after);
   // A page that is gone is not a page that changes.
   for (const { url } of gone) if (!after.entries.some((e) => ownUrl(e) === url)) pages.delete(url);
   return {
