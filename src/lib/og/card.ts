@@ -482,20 +482,12 @@ const cacheFile = async (input: CardInput, brand: CardBrand, cacheDir: string) =
   path.join(cacheDir, `${await cardKey(input, brand)}.png`);
 
 /**
- * Draws a card, or returns the PNG drawn for the same inputs before. The cache is a folder of
- * `<hash>.png` files; a stale file is never read, because any change gives a new hash.
+ * Draws a card, or returns the PNG drawn for the same inputs before: {@link cardFile}'s file, read.
+ * The cache is a folder of `<hash>.png` files; a stale file is never read, because any change
+ * gives a new hash.
  */
 export async function drawCardCached(input: CardInput, brand: CardBrand, cacheDir: string): Promise<Buffer> {
-  const file = await cacheFile(input, brand, cacheDir);
-  const cached = await readFile(file).catch(() => undefined);
-  if (cached) {
-    cardStats.cached++;
-    return cached;
-  }
-  const png = await drawCard(input, brand);
-  cardStats.drawn++;
-  await store(file, png);
-  return png;
+  return readFile((await cardFile(input, brand, cacheDir)).file);
 }
 
 /** Makes sure the card is in the cache, drawing it if it is not; says where, and whether it was drawn. */
