@@ -4,7 +4,11 @@
  *
  * It generates N entries in the project's format (scripts/bench/generate.ts) on top of a copy of
  * `src/content`, and a bare skeleton (`test/fixtures/bare`: one Markdown collection, a page per
- * file, a list, Pagefind) with one Markdown file of the same size per generated entry. Then, in
+ * file, a list, Pagefind) with one Markdown file of the same size per generated entry.
+ * `--content <folder>` measures a content folder of one's own instead (laid out as `src/content`,
+ * used as it is, nothing generated; scripts/bench/corpus.ts): the skeleton mirrors each of its
+ * Markdown and MDX files, and the `edited` build changes its first published story (or `--edit
+ * stories/<slug>.md`). Then, in
  * each round, interleaved so that the machine's load falls on all of them alike:
  *   bare      the skeleton, cold (no dist, no cache)
  *   cold      the project, no dist and no cache: a fresh clone on a new CI runner
@@ -27,7 +31,8 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import { astroBin, projectRoot, withProjectCode } from '../test/helpers.ts';
-import { generateEntries } from './bench/generate.ts';
+import { generateEntries, type Generated } from './bench/generate.ts';
+import { editStoryText, readCorpus } from './bench/corpus.ts';
 import { BUILD_ALLOCATOR_ENV } from './bench/allocator.ts';
 import { sampleMemory, type MemoryPeak } from './bench/rss.ts';
 import { folderSize, kb, searchFigures } from './bench/search.ts';
@@ -46,14 +51,27 @@ const { values: args } = parseArgs({
     'cold-only': { type: 'boolean', default: false },
     /** Build without the deploy's allocator settings (scripts/bench/allocator.ts), to see what they save. */
     'default-allocator': { type: 'boolean', default: false },
+    /** A content folder of one's own (as `src/content`), measured as it is instead of generated entries. */
+    content: { type: 'string' },
+    /** With --content: the story the edited build changes, relative to the folder (stories/<slug>.md). */
+    edit: { type: 'string' },
   },
 });
 const entries = Number(args.entries);
 const rounds = Number(args.rounds);
-if (!Number.isInteger(entries) || entries < 10) throw new Error('--entries skal være et helt tal, mindst 10');
+const corpusDir = args.content === undefined ? undefined : path.resolve(args.content);
+if (corpusDir === undefined && (!Number.isInteger(entries) || entries < 10))
+  throw new Error('--entries skal være et helt tal, mindst 10');
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds skal være et helt tal, mindst 1');
+if (corpusDir === undefined && args.edit !== undefined) throw new Error('--edit bruges kun sammen med --content');
+if (corpusDir !== undefined && (args.reuse || args['generate-only']))
+  throw new Error('--reuse og --generate-only bruges kun med genererede poster, ikke med --content');
 
-const work = path.join(projectRoot, 'test', '.tmp', `bench-${entries}`);
+const work = path.join(projectRoot, 'test', '.tmp', corpusDir === undefined ? `bench-${entries}` : 'bench-content');
+if (corpusDir !== undefined && !path.relative(work, corpusDir).startsWith('..'))
+  throw new Error(
+    `--content: ${corpusDir} ligger i benchmarkens egen arbejdsmappe, som slettes først. Kopiér den et andet sted hen.`,
+  );
 const project = path.join(work, 'project');
 const bare = path.join(work, 'bare');
 const gnuTime = '/usr/bin/time';
@@ -130,17 +148,51 @@ function phasesOf(log: string): string[] {
   return phases;
 }
 
-/** The first generated story, whose title and text the `edited` build changes. */
-const EDITED_STORY = 'genereret-historie-00000';
+/** What the first searches look for: words of the generated entries (and of the sample's). */
+const SEARCHES = ['frokost', 'genbrug møbler', 'fleksjob'];
 
-async function setUp(): Promise<{ story: string }> {
+/** The first generated story, whose title and text the `edited` build changes. */
+const EDITED_STORY = 'stories/genereret-historie-00000.md';
+
+/**
+ * The bare skeleton with one Markdown file per entry: the same text (so the same Markdown to
+ * render and index) under a frontmatter of only a title.
+ */
+async function bareSkeleton(files: Generated['files']): Promise<void> {
+  await cp(path.join(projectRoot, 'test', 'fixtures', 'bare'), bare, { recursive: true });
+  await symlink(path.join(projectRoot, 'node_modules'), path.join(bare, 'node_modules'), 'dir');
+  await mkdir(path.join(bare, 'src', 'content', 'entries'), { recursive: true });
+  await Promise.all(
+    files.map(({ title, text }, i) =>
+      writeFile(
+        path.join(bare, 'src', 'content', 'entries', `post-${i}.md`),
+        `---\ntitle: ${JSON.stringify(title)}\n---\n${text.replace(/^---\n[\s\S]*?\n---\n/, '')}`,
+      ),
+    ),
+  );
+}
+
+/** The project with its content in place and the bare skeleton beside it; the story to edit and how many entries the skeleton has. */
+async function setUp(): Promise<{ story: string; count: number; words: string[] }> {
+  if (corpusDir !== undefined) {
+    const corpus = await readCorpus(corpusDir, args.edit);
+    await rm(work, { recursive: true, force: true });
+    await mkdir(work, { recursive: true });
+    console.log(
+      `Måler ${path.relative(projectRoot, corpusDir) || '.'}: ${corpus.files.length} Markdown-filer; den rettede historie er ${corpus.story}`,
+    );
+    await cp(corpusDir, path.join(project, 'src', 'content'), { recursive: true });
+    await withProjectCode({ root: project });
+    await bareSkeleton(corpus.files);
+    return { story: corpus.story, count: corpus.files.length, words: [...SEARCHES, corpus.word] };
+  }
   const generatedContent = path.join(work, 'content');
   if (args.reuse && existsSync(generatedContent) && existsSync(path.join(bare, 'src', 'content'))) {
     console.log(`Genbruger de genererede poster i ${path.relative(projectRoot, work)}`);
     await rm(project, { recursive: true, force: true });
     await cp(generatedContent, path.join(project, 'src', 'content'), { recursive: true });
     await withProjectCode({ root: project });
-    return { story: EDITED_STORY };
+    return { story: EDITED_STORY, count: entries, words: SEARCHES };
   }
   await rm(work, { recursive: true, force: true });
   await mkdir(work, { recursive: true });
@@ -153,22 +205,10 @@ async function setUp(): Promise<{ story: string }> {
   // A pristine copy, for `--reuse` (the edited build changes a story in the project's copy).
   await cp(path.join(project, 'src', 'content'), generatedContent, { recursive: true });
   await withProjectCode({ root: project });
-
-  await cp(path.join(projectRoot, 'test', 'fixtures', 'bare'), bare, { recursive: true });
-  await symlink(path.join(projectRoot, 'node_modules'), path.join(bare, 'node_modules'), 'dir');
-  await mkdir(path.join(bare, 'src', 'content', 'entries'), { recursive: true });
-  // The same text as each generated entry (so the same Markdown to render and index), under a
-  // frontmatter of only a title.
-  await Promise.all(
-    generated.files.map(({ title, text }, i) =>
-      writeFile(
-        path.join(bare, 'src', 'content', 'entries', `post-${i}.md`),
-        `---\ntitle: ${JSON.stringify(title)}\n---\n${text.replace(/^---\n[\s\S]*?\n---\n/, '')}`,
-      ),
-    ),
-  );
-  if (generated.stories[0] !== EDITED_STORY) throw new Error(`Den første historie hedder ${generated.stories[0]}`);
-  return { story: EDITED_STORY };
+  await bareSkeleton(generated.files);
+  if (`stories/${generated.stories[0]}.md` !== EDITED_STORY)
+    throw new Error(`Den første historie hedder ${generated.stories[0]}`);
+  return { story: EDITED_STORY, count: entries, words: SEARCHES };
 }
 
 const clean = (root: string, what: ('dist' | 'cache')[]) =>
@@ -180,18 +220,10 @@ const clean = (root: string, what: ('dist' | 'cache')[]) =>
     ),
   );
 
-async function editStory(id: string, round: number): Promise<void> {
-  const file = path.join(project, 'src', 'content', 'stories', `${id}.md`);
-  const text = await readFile(file, 'utf8');
-  await writeFile(
-    file,
-    text
-      .replace(
-        /^title: "(.*?)"/m,
-        (_, title: string) => `title: "${title.replace(/ – rettet \d+$/, '')} – rettet ${round}"`,
-      )
-      .replace(/\n$/, `\n\nRettet i runde ${round}.\n`),
-  );
+/** One story's title and text edited, as an editor would (`story` relative to the content folder). */
+async function editStory(story: string, round: number): Promise<void> {
+  const file = path.join(project, 'src', 'content', story);
+  await writeFile(file, editStoryText(await readFile(file, 'utf8'), round));
 }
 
 const median = (values: number[]) => {
@@ -210,7 +242,7 @@ async function largestPages(dist: string, count: number): Promise<{ route: strin
   return pages.sort((a, b) => b.bytes - a.bytes).slice(0, count);
 }
 
-const { story } = await setUp();
+const { story, count, words } = await setUp();
 if (args['generate-only']) {
   console.log(`Genereret. Byg med: npm run bench:build -- --entries ${entries} --reuse`);
   process.exit(0);
@@ -250,7 +282,9 @@ for (let round = 1; round <= rounds; round++) {
 }
 
 const bareSeconds = median(runs.filter((r) => r.kind === 'bare').map((r) => r.seconds));
-console.log(`\n${entries} genererede poster, ${rounds} runde(r); median pr. byg, og gange den nøgne Astro + Pagefind:`);
+console.log(
+  `\n${corpusDir === undefined ? `${entries} genererede poster` : `${count} poster fra ${path.relative(projectRoot, corpusDir) || '.'}`}, ${rounds} runde(r); median pr. byg, og gange den nøgne Astro + Pagefind:`,
+);
 const bareCpu = runs.every((r) => r.cpu) ? median(runs.filter((r) => r.kind === 'bare').map((r) => r.cpu!)) : undefined;
 console.log('  byg       væg-tid   top-hukommelse   alle processer   forhold   CPU-tid   forhold (CPU)');
 for (const kind of ['bare', 'cold', 'warm', 'edited'] as const) {
@@ -275,5 +309,5 @@ const index = await folderSize(path.join(dist, 'pagefind'));
 console.log(`\nUdgivet: ${all.files} filer, ${kb(all.bytes)}; heraf Pagefind ${index.files} filer, ${kb(index.bytes)}`);
 console.log('Største HTML-sider:');
 for (const page of await largestPages(dist, 5)) console.log(`  ${kb(page.bytes).padStart(9)}  ${page.route}`);
-await searchFigures('Søgning på det genererede site', dist, ['frokost', 'genbrug møbler', 'fleksjob']);
+await searchFigures(corpusDir === undefined ? 'Søgning på det genererede site' : 'Søgning på sitet', dist, words);
 if (!args.keep && !args.reuse) await rm(work, { recursive: true, force: true });
