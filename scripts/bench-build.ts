@@ -32,7 +32,7 @@ import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import { astroBin, projectRoot, withProjectCode } from '../test/helpers.ts';
 import { generateEntries, type Generated } from './bench/generate.ts';
-import { editStoryText, readCorpus } from './bench/corpus.ts';
+import { CorpusError, editStoryText, readCorpus } from './bench/corpus.ts';
 import { BUILD_ALLOCATOR_ENV } from './bench/allocator.ts';
 import { sampleMemory, type MemoryPeak } from './bench/rss.ts';
 import { folderSize, kb, searchFigures } from './bench/search.ts';
@@ -60,16 +60,21 @@ const { values: args } = parseArgs({
 const entries = Number(args.entries);
 const rounds = Number(args.rounds);
 const corpusDir = args.content === undefined ? undefined : path.resolve(args.content);
+/** A wrong argument or corpus: the Danish message alone, and exit code 1. */
+function fail(message: string): never {
+  console.error(`bench:build: ${message}`);
+  process.exit(1);
+}
 if (corpusDir === undefined && (!Number.isInteger(entries) || entries < 10))
-  throw new Error('--entries skal være et helt tal, mindst 10');
-if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds skal være et helt tal, mindst 1');
-if (corpusDir === undefined && args.edit !== undefined) throw new Error('--edit bruges kun sammen med --content');
+  fail('--entries skal være et helt tal, mindst 10');
+if (!Number.isInteger(rounds) || rounds < 1) fail('--rounds skal være et helt tal, mindst 1');
+if (corpusDir === undefined && args.edit !== undefined) fail('--edit bruges kun sammen med --content');
 if (corpusDir !== undefined && (args.reuse || args['generate-only']))
-  throw new Error('--reuse og --generate-only bruges kun med genererede poster, ikke med --content');
+  fail('--reuse og --generate-only bruges kun med genererede poster, ikke med --content');
 
 const work = path.join(projectRoot, 'test', '.tmp', corpusDir === undefined ? `bench-${entries}` : 'bench-content');
 if (corpusDir !== undefined && !path.relative(work, corpusDir).startsWith('..'))
-  throw new Error(
+  fail(
     `--content: ${corpusDir} ligger i benchmarkens egen arbejdsmappe, som slettes først. Kopiér den et andet sted hen.`,
   );
 const project = path.join(work, 'project');
@@ -148,6 +153,12 @@ function phasesOf(log: string): string[] {
   return phases;
 }
 
+/** The corpus folder as the user would recognise it: relative inside the project, else absolute. */
+function shownCorpus(): string {
+  const relative = path.relative(projectRoot, corpusDir!);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? corpusDir! : relative || '.';
+}
+
 /** What the first searches look for: words of the generated entries (and of the sample's). */
 const SEARCHES = ['frokost', 'genbrug møbler', 'fleksjob'];
 
@@ -179,7 +190,7 @@ async function setUp(): Promise<{ story: string; count: number; words: string[] 
     await rm(work, { recursive: true, force: true });
     await mkdir(work, { recursive: true });
     console.log(
-      `Måler ${path.relative(projectRoot, corpusDir) || '.'}: ${corpus.files.length} Markdown-filer; den rettede historie er ${corpus.story}`,
+      `Måler ${shownCorpus()}: ${corpus.files.length} Markdown-filer; den rettede historie er ${corpus.story}`,
     );
     await cp(corpusDir, path.join(project, 'src', 'content'), { recursive: true });
     await withProjectCode({ root: project });
@@ -242,7 +253,9 @@ async function largestPages(dist: string, count: number): Promise<{ route: strin
   return pages.sort((a, b) => b.bytes - a.bytes).slice(0, count);
 }
 
-const { story, count, words } = await setUp();
+const { story, count, words } = await setUp().catch((error: unknown) =>
+  error instanceof CorpusError ? fail(error.message) : Promise.reject(error),
+);
 if (args['generate-only']) {
   console.log(`Genereret. Byg med: npm run bench:build -- --entries ${entries} --reuse`);
   process.exit(0);
@@ -283,7 +296,7 @@ for (let round = 1; round <= rounds; round++) {
 
 const bareSeconds = median(runs.filter((r) => r.kind === 'bare').map((r) => r.seconds));
 console.log(
-  `\n${corpusDir === undefined ? `${entries} genererede poster` : `${count} poster fra ${path.relative(projectRoot, corpusDir) || '.'}`}, ${rounds} runde(r); median pr. byg, og gange den nøgne Astro + Pagefind:`,
+  `\n${corpusDir === undefined ? `${entries} genererede poster` : `${count} poster fra ${shownCorpus()}`}, ${rounds} runde(r); median pr. byg, og gange den nøgne Astro + Pagefind:`,
 );
 const bareCpu = runs.every((r) => r.cpu) ? median(runs.filter((r) => r.kind === 'bare').map((r) => r.cpu!)) : undefined;
 console.log('  byg       væg-tid   top-hukommelse   alle processer   forhold   CPU-tid   forhold (CPU)');

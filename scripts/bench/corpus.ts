@@ -7,6 +7,9 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
 
+/** A corpus the benchmark cannot measure: the message says, in Danish, what is wrong and what to do. */
+export class CorpusError extends Error {}
+
 export interface Corpus {
   /** Every Markdown or MDX entry file, for the bare skeleton to mirror (title and text). */
   files: { title: string; text: string }[];
@@ -50,7 +53,8 @@ export async function readCorpus(folder: string, story?: string): Promise<Corpus
     (s) => s.isDirectory(),
     () => false,
   );
-  if (!isFolder) throw new Error(`--content: mappen ${folder} findes ikke. Angiv en indholdsmappe som src/content.`);
+  if (!isFolder)
+    throw new CorpusError(`--content: mappen ${folder} findes ikke. Angiv en indholdsmappe som src/content.`);
 
   const files: Corpus['files'] = [];
   const stories: { file: string; data: Record<string, unknown> | undefined }[] = [];
@@ -65,24 +69,24 @@ export async function readCorpus(folder: string, story?: string): Promise<Corpus
     files.push({ title, text: bodyOf(text) });
     if (/^stories\/[^/]+\.mdx?$/i.test(file)) stories.push({ file, data });
   }
-  if (files.length === 0) throw new Error(`--content: ${folder} har ingen Markdown- eller MDX-filer.`);
+  if (files.length === 0) throw new CorpusError(`--content: ${folder} har ingen Markdown- eller MDX-filer.`);
 
   if (story !== undefined) {
     const wanted = story.split(path.sep).join('/').replace(/^\.\//, '');
     const found = stories.find((s) => s.file === wanted);
     if (!found)
-      throw new Error(
+      throw new CorpusError(
         `--edit: ${wanted} er ikke en historie i ${folder}. Angiv en fil i stories/, fx stories/<slug>.md.`,
       );
     if (!found.data || !published(found.data))
-      throw new Error(
+      throw new CorpusError(
         `--edit: ${wanted} udgives ikke (kladde, samtykke trukket tilbage eller ingen titel). Vælg en anden.`,
       );
     return { files, story: found.file, word: longestWord(found.data.title as string) };
   }
   const first = stories.find((s) => s.data && published(s.data));
   if (!first)
-    throw new Error(
+    throw new CorpusError(
       `--content: ${folder} har ingen udgivet historie i stories/ at rette i. Tilføj en, eller angiv en med --edit.`,
     );
   return { files, story: first.file, word: longestWord(first.data!.title as string) };
@@ -101,7 +105,7 @@ export function editStoryText(original: string, round: number): string {
   const match = FRONTMATTER.exec(text);
   const data = match?.[1] !== undefined ? frontmatterOf(text) : undefined;
   if (!match || !data || typeof data.title !== 'string')
-    throw new Error('Historien har ingen titel i sin frontmatter og kan ikke rettes.');
+    throw new CorpusError('Historien har ingen titel i sin frontmatter og kan ikke rettes.');
   const suffix = ` – rettet ${round}`;
   const base = data.title.replace(/ – rettet \d+$/, '');
   const title = `${[...base].slice(0, TITLE_MAX - suffix.length).join('')}${suffix}`;
@@ -109,7 +113,7 @@ export function editStoryText(original: string, round: number): string {
   // Only the title's own line (and an indented or folded continuation of it) is replaced.
   const lines = match[1]!.split(/\r?\n/);
   const at = lines.findIndex((line) => /^title\s*:/.test(line));
-  if (at < 0) throw new Error('Historiens titel står ikke på en linje for sig (title: …) og kan ikke rettes.');
+  if (at < 0) throw new CorpusError('Historiens titel står ikke på en linje for sig (title: …) og kan ikke rettes.');
   let end = at + 1;
   while (end < lines.length && /^\s+\S/.test(lines[end]!)) end++;
   lines.splice(at, end - at, `title: ${JSON.stringify(title)}`);
