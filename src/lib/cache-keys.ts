@@ -24,8 +24,9 @@
  *   changes the key, exactly as it changes the page's image URLs;
  * - "Sidst opdateret" (`getLastUpdated`: git history, which is not in the digest);
  * - of related entries only the fields the page shows (a company's name on a story page);
- * - the ids of the free pages, for every HTML page: `pageUrl()` leaves a link out when its page
- *   is missing, so their existence is site-wide;
+ * - which of the free pages that pages link to by id exist (`LINKED_PAGES`), for every HTML page:
+ *   `pageUrl()` leaves a link out when its page is missing. Other free pages are linked from no
+ *   page, so adding or deleting one renders that page alone;
  * - today's date (Copenhagen) only where a page shows something that depends on it.
  * Files that endpoints read themselves (photos for share cards and press photos, the fonts and
  * the logo of the cards) are hashed by their bytes: a fresh clone gives every file a new mtime,
@@ -58,7 +59,7 @@ import {
   getStoriesByCompany,
   isUpcoming,
   offerings,
-  pages,
+  pageUrl,
   type Category,
   type Company,
   type EntryOrRedirect,
@@ -71,6 +72,7 @@ import {
   type Story,
 } from './content/index.ts';
 import { companyFacets, deliveryTowns, offeringFacets } from './search.ts';
+import { LINKED_PAGES } from './urls.ts';
 import type { ShareCard } from './share.ts';
 import { site } from '../site.config.ts';
 
@@ -129,8 +131,12 @@ const own = (entry: {
   updated: getLastUpdated(entry) ?? null,
 });
 
-/** What every HTML page depends on beyond code: which free pages exist (`pageUrl()`). */
-const sitePart = { pages: pages.map((p) => p.id).sort() };
+/**
+ * What every HTML page depends on beyond code: which of the free pages it may link to exist
+ * (`pageUrl()`). Kept in every key, not only in the routes that call `pageUrl()` today, so that a
+ * template that starts linking one cannot leave stale pages.
+ */
+const sitePart = { linkedPages: LINKED_PAGES.filter((id) => pageUrl(id) !== undefined) };
 
 /** An old slug's page shows only where it leads. */
 const redirectKey = (to: string): string => hashKey('redirect', to);

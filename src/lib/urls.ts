@@ -46,6 +46,16 @@ export const PAGES = {
 } as const;
 
 /**
+ * The free pages other pages link to by id (`pageUrl()` in `src/lib/content/index.ts`): the
+ * strategy from every story's and partnership's pillars and the front page, ESG from a story's
+ * ESRS topics, procurement from the catalogue and the guidance page. A fork may leave any of
+ * them out; the link is then left out. Only these can be named to `pageUrl()`, so the cache keys
+ * and the editors' preview know every free page whose existence another page shows.
+ */
+export const LINKED_PAGES = ['strategien', 'indkoeb', 'esg'] as const;
+export type LinkedPage = (typeof LINKED_PAGES)[number];
+
+/**
  * The editors' browser editor (Sveltia CMS) and its generated configuration: not public pages —
  * noindex, not in the sitemap, the search index or the navigation, and no link to it from the site.
  */

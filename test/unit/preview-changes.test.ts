@@ -404,6 +404,39 @@ describe('planPages', () => {
     });
     expect(urls(past)).toEqual(['/', '/arrangementer/', '/arrangementer/moede/']); // it was upcoming before the change
   });
+
+  it('a free page other pages link to: an edit only its own page; added or deleted, every page that links to it', () => {
+    // Pillars link to the strategy, ESRS topics to ESG, the catalogue and the guidance page to procurement.
+    const linked = {
+      ...BASE,
+      'src/content/stories/vaerksted.md': md(
+        'title: Værkstedet\npublished: 2026-03-14\ncompanies: [groent, smedie]\nimage: ./images/vaerksted.jpg\npillars: [1, 3]\nesrs: [S1]',
+      ),
+      'src/content/stories/kladde.md': md(
+        'title: Kladde\npublished: 2026-04-01\ncompanies: [smedie]\ndraft: true\nimage: ./images/kladde.jpg\npillars: [2]\nesrs: [S2]',
+      ),
+      'src/content/partnerships/netvaerk.md': md('title: Netværk\nmembers: [groent, smedie]\npillars: [2]'),
+    };
+    const change = (status: FileChange['status'], id: string, text?: string) => {
+      const file = `src/content/pages/${id}.md`;
+      // The page as it was (deleted, modified) and as it is (added, modified); the rest as in `linked`.
+      const before: Record<string, string> = { ...linked };
+      const after: Record<string, string> = { ...linked };
+      delete before[file];
+      delete after[file];
+      if (status !== 'added') before[file] = md(`title: ${id}`);
+      if (status !== 'deleted') after[file] = text ?? md(`title: ${id}`);
+      return urls(planPages([{ status, path: file } as FileChange], snapshot(before), snapshot(after), NOW));
+    };
+    expect(change('modified', 'strategien', md('title: Strategien', 'Ny tekst.'))).toEqual(['/strategien/']);
+    // Its own page is gone; the home page, the published story and the partnership lose the link (the draft has no page).
+    expect(change('deleted', 'strategien')).toEqual(['/', '/historier/vaerksted/', '/partnerskaber/netvaerk/']);
+    expect(change('added', 'esg')).toEqual(['/esg/', '/historier/vaerksted/']);
+    expect(change('added', 'indkoeb')).toEqual(['/for-virksomheder/', '/indkoeb/', '/katalog/']);
+    // A free page no page links to by id shows on its own page only.
+    expect(change('added', 'om-projektet')).toEqual(['/om-projektet/']);
+    expect(change('deleted', 'om-projektet')).toEqual([]);
+  });
 });
 
 describe('screenshotName', () => {

@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { COMPANY_KINDS, INCLUSION_PRACTICES, today } from '../../schemas/shared.ts';
 import type { TextKey } from '../../schemas/texts.ts';
 import { weightedPoints } from '../scoring.ts';
-import { entryUrl, type RoutedCollection } from '../urls.ts';
+import { entryUrl, type LinkedPage, type RoutedCollection } from '../urls.ts';
 import { readFileOrder } from './file-order.ts';
 import { readGitDates } from './git-dates.ts';
 
@@ -95,11 +95,11 @@ export const getPublishedStory = (id: string): Story | undefined => storyById.ge
 
 const pageIds = new Set(pages.map((p) => p.id));
 /**
- * The URL of a free page that other pages link to (`strategien`, `indkoeb`, `esg`), or undefined
- * when the site has no such page: a fork may leave any of them out, and then the link is left
- * out rather than broken.
+ * The URL of a free page that other pages link to (`LINKED_PAGES`), or undefined when the site
+ * has no such page: a fork may leave any of them out, and then the link is left out rather than
+ * broken. A new link to another free page starts in `LINKED_PAGES`.
  */
-export const pageUrl = (id: string): string | undefined => (pageIds.has(id) ? entryUrl('pages', id) : undefined);
+export const pageUrl = (id: LinkedPage): string | undefined => (pageIds.has(id) ? entryUrl('pages', id) : undefined);
 
 /** Groups `items` by `key`, keeping the items' order. */
 function groupBy<T>(items: readonly T[], key: (item: T) => string[]): Map<string, T[]> {

@@ -8,6 +8,7 @@ import { site } from '../../site.config.ts';
 import { COLLECTIONS, CONTENT_DIR, type CollectionName } from '../../schemas/index.ts';
 import { LIST_PAGE_SIZE } from '../content/pagination.ts';
 import {
+  LINKED_PAGES,
   PAGES,
   TEXT_PAGES,
   categoryUrl,
@@ -15,6 +16,7 @@ import {
   entryUrl,
   listPageUrl,
   prizeYearUrl,
+  type LinkedPage,
   type RoutedCollection,
 } from '../urls.ts';
 import { parseMarkdown, parseYamlList } from '../validation/read.ts';
@@ -395,6 +397,38 @@ function addCountPages(add: Add, before: ContentSnapshot, after: ContentSnapshot
 }
 
 /**
+ * The pages that link to each free page in `LINKED_PAGES`, in one snapshot, as the routes call
+ * `pageUrl()`: a Record, so a new linked page cannot be left out here.
+ */
+const LINKING_PAGES: Record<LinkedPage, (s: ContentSnapshot, add: Add) => void> = {
+  strategien: (s, add) => {
+    add(PAGES.home, 'forsiden linker til strategien');
+    for (const story of of(s, 'stories').filter(isListed))
+      if (asList(story.data['pillars']).length > 0) add(ownUrl(story), 'historiens pejlemærker linker til strategien');
+    for (const partnership of of(s, 'partnerships'))
+      if (asList(partnership.data['pillars']).length > 0) add(ownUrl(partnership), 'partnerskabets pejlemærker linker til strategien');
+  },
+  esg: (s, add) => {
+    for (const story of of(s, 'stories').filter(isListed))
+      if (asList(story.data['esrs']).length > 0) add(ownUrl(story), 'historiens ESRS-emner linker til ESG-siden');
+  },
+  indkoeb: (s, add) => {
+    addListPages(add, PAGES.catalogue, of(s, 'offerings').length, LIST_PAGE_SIZE.offerings, 'kataloget linker til indkøbssiden');
+    add(PAGES.guidance, 'siden for virksomheder linker til indkøbssiden');
+  },
+};
+
+/**
+ * A free page in `LINKED_PAGES` added or deleted: the pages that link to it gain or lose the
+ * link (`pageUrl()` leaves it out when the page is missing). An edit of its text changes only
+ * its own page.
+ */
+function addLinkedPages(addTo: (prefix: string) => Add, before: ContentSnapshot, after: ContentSnapshot): void {
+  const has = (s: ContentSnapshot, id: string) => of(s, 'pages').some((page) => page.id === id);
+  for (const id of LINKED_PAGES) if (has(before, id) !== has(after, id)) LINKING_PAGES[id](after, addTo(`pages/${id}.md`));
+}
+
+/**
  * The pages the changes touch, before filtering by the built site. `before` is the content at
  * the base (merge base), `after` at HEAD.
  */
@@ -478,6 +512,7 @@ export function planPages(files: readonly FileChange[], before: ContentSnapshot,
   }
 
   addCountPages(addTo('kataloget'), before, after);
+  addLinkedPages(addTo, before, after);
   // A page that is gone is not a page that changes.
   for (const { url } of gone) if (!after.entries.some((e) => ownUrl(e) === url)) pages.delete(url);
   return {
