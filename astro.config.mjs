@@ -29,6 +29,9 @@ export default defineConfig({
     pagefind(),
     publishedGate(),
   ],
+  // Code blocks in an editor's text stay plain <pre><code>, styled by global.css: Shiki's colours
+  // are inline style attributes, which the Content Security Policy below blocks.
+  markdown: { syntaxHighlight: false },
   image: {
     // Editors' photos are re-encoded; nothing is fetched from elsewhere.
     domains: [],

@@ -147,7 +147,8 @@ export async function editContent(contentDir: string): Promise<Edits> {
       imageCredit: 'Foto: Åse Ærø',
       people: [{ name: 'Åse Ærø', consent: '2026-01-20', consentRef: 'SAM-2026-900' }],
     },
-    '\nDet begyndte med en snak & en kop kaffe <i køkkenet>.\n\nSå kom planerne.\n',
+    // A code block and a code span, as an editor pastes an opening-hours notice or a file name.
+    '\nDet begyndte med en snak & en kop kaffe <i køkkenet>.\n\nSå kom planerne:\n\n```text\nÅbent: man–fre 8–16 & efter aftale\n```\n\nSe `aabningstider.pdf`.\n',
   );
   const partner = renamedCompany?.to ?? path.basename(companyFiles[0] ?? '', '.md');
   if (partner) {

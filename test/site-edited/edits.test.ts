@@ -28,6 +28,13 @@ describe("the editor's change", () => {
     }
   });
 
+  it("the new story's code block and code span are its text as written, with no colours of their own", async () => {
+    const $ = await page(entryUrl('stories', edits.added.stories));
+    expect($('main pre > code').text()).toBe('Åbent: man–fre 8–16 & efter aftale\n');
+    expect($('main p > code').text()).toBe('aabningstider.pdf');
+    expect($('main pre, main pre *').filter('[style]').length).toBe(0);
+  });
+
   it('the new and the retitled story are in the RSS and Atom feeds with their titles as written', async () => {
     const titles = [edits.titles.story, ...(edits.retitledStory ? [edits.retitledStory.title] : [])];
     for (const file of ['/historier/rss.xml', '/historier/atom.xml']) {

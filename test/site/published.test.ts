@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteGateOptions } from '../../src/integrations/published-gate.ts';
 import { checkPublished, readContentFacts } from '../../src/lib/published/index.ts';
-import { distDir, siteRoot } from '../dist.ts';
+import { allPages, distDir, page, siteRoot } from '../dist.ts';
 
 describe('what is published', () => {
   it('passes the gate: no unsafe script, URL, embed, remote resource, broken feed, calendar or data file, nor an unpublished photo', async () => {
@@ -33,5 +33,19 @@ describe('what is published', () => {
     );
     const linked = new Set(texts.flatMap((text) => [...text.matchAll(/\/_astro\/([^"'\s,)?#]+)/g)].map((m) => m[1])));
     expect(images.filter((image) => !linked.has(image))).toEqual([]);
+  });
+
+  // The Content Security Policy (astro.config.mjs) allows the style sheets Astro hashes, never a
+  // style attribute: the browser would drop it, and the page would not look as it was built to.
+  // Shiki's colours for an editor's code block were such attributes (now off).
+  it('has no style attribute on any public page, which the Content Security Policy would block', async () => {
+    const styled: string[] = [];
+    for (const url of await allPages()) {
+      const $ = await page(url);
+      $('[style]').each((_, element) => {
+        styled.push(`${url}: <${element.tagName} style="${$(element).attr('style') ?? ''}">`);
+      });
+    }
+    expect(styled).toEqual([]);
   });
 });
