@@ -118,5 +118,5 @@ export function editStoryText(original: string, round: number): string {
   while (end < lines.length && /^\s+\S/.test(lines[end]!)) end++;
   lines.splice(at, end - at, `title: ${JSON.stringify(title)}`);
   const rest = text.slice(match[0].length);
-  return `---${eol}${lines.join(eol)}${eol}---${eol}${rest.replace(/\s*$/, '')}${eol}${eol}Rettet i runde ${round}.${eol}`;
+  return `---${eol}${lines.join(eol)}${eol}---${eol}${rest.trimEnd()}${eol}${eol}Rettet i runde ${round}.${eol}`;
 }
