@@ -5,7 +5,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import yaml from 'js-yaml';
+import { parseMarkdown } from '../../src/lib/validation/read.ts';
 
 /** A corpus the benchmark cannot measure: the message says, in Danish, what is wrong and what to do. */
 export class CorpusError extends Error {}
@@ -21,16 +21,13 @@ export interface Corpus {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-/** The frontmatter as an object, or undefined when there is none or it is not YAML. */
+/**
+ * The frontmatter as the checker reads it (`parseMarkdown`, after the BOM and CRLF are normalised
+ * as `decodeUtf8` does), or undefined when the checker would refuse it.
+ */
 function frontmatterOf(text: string): Record<string, unknown> | undefined {
-  const block = FRONTMATTER.exec(text.replace(/^\uFEFF/, ''))?.[1];
-  if (block === undefined) return undefined;
-  try {
-    const data = yaml.load(block);
-    return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
+  const parsed = parseMarkdown(text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'));
+  return parsed.ok ? (parsed.value.data as Record<string, unknown>) : undefined;
 }
 
 const bodyOf = (text: string) => text.replace(/^\uFEFF/, '').replace(FRONTMATTER, '');
