@@ -35,7 +35,7 @@ export async function allPages(dist = distDir): Promise<string[]> {
 /** Is the page a static redirect (old slug, `/was`)? */
 export const isRedirect = ($: CheerioAPI): boolean => $('meta[http-equiv="refresh"]').length > 0;
 
-/** The file in `dist/` behind a site path or absolute URL (`/og/default.png`, `https://…/katalog/`). */
+/** The file in `dist/` behind a site path or absolute URL (`/og/default.jpg`, `https://…/katalog/`). */
 export function distPath(urlOrPath: string, dist = distDir): string {
   const pathname = decodeURIComponent(new URL(urlOrPath, 'https://x.invalid').pathname);
   return path.join(dist, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
@@ -71,7 +71,7 @@ export async function machineFiles(dist = distDir): Promise<{ file: string; text
   return Promise.all(files.map(async (file) => ({ file, text: await readFile(path.join(dist, file), 'utf8') })));
 }
 
-/** Every share card in `dist/og/`, as `historier/<slug>.png`. */
+/** Every share card in `dist/og/`, as `historier/<slug>.jpg`. */
 export const shareCards = async (dist = distDir): Promise<string[]> =>
   (await readdir(path.join(dist, 'og'), { recursive: true })).map(String);
 

@@ -15,9 +15,10 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import {
   cardKey,
+  cardPixelsInOnePiece,
   cardQueue,
   cardStats,
-  drawCardInOnePiece,
+  encodeCard,
   CARDS_AHEAD,
   type CardBrand,
   type CardInput,
@@ -96,7 +97,7 @@ try {
   const thread = cardThread(path.join(projectRoot, 'src/lib/og/card-worker.ts'), brand, cacheDir);
   /** The "before": the whole card drawn in-process, into the same cache. */
   const inProcess = async (input: CardInput) => {
-    const file = path.join(cacheDir, `${await cardKey(input, brand)}.png`);
+    const file = path.join(cacheDir, `${await cardKey(input, brand)}.jpg`);
     if (
       await readFile(file).then(
         () => true,
@@ -106,7 +107,7 @@ try {
       cardStats.cached++;
       return file;
     }
-    await writeFile(file, await drawCardInOnePiece(input, brand));
+    await writeFile(file, await encodeCard(await cardPixelsInOnePiece(input, brand)));
     cardStats.drawn++;
     return file;
   };

@@ -428,7 +428,7 @@ const brandPart = (() => {
 })();
 
 /**
- * `/og/<collection>/<slug>.png`: everything the card draws — its text (title, kicker, subtitle,
+ * `/og/<collection>/<slug>.jpg`: everything the card draws — its text (title, kicker, subtitle,
  * which already hold the related names: a story's companies, an offering's company and
  * category, a prize year's winners), the bytes of its picture, the logo and the fonts.
  */

@@ -26,7 +26,7 @@ import { site } from '../site.config.ts';
 
 /** What a page's `<head>` says to social platforms. */
 export interface ShareMeta {
-  /** Path of the card image, e.g. `/og/historier/x.png`. */
+  /** Path of the card image, e.g. `/og/historier/x.jpg`. */
   image: string;
   imageAlt: string;
   width: number;
@@ -170,8 +170,8 @@ const queue = cardQueue(
   import.meta.env.DEV ? 0 : CARDS_AHEAD,
 );
 
-/** The PNG of an entry's card: from the cache when nothing that goes into it has changed, else drawn now. */
+/** The JPEG of an entry's card: from the cache when nothing that goes into it has changed, else drawn now. */
 export const renderShareCard = async (card: ShareCard): Promise<Buffer> => readFile(await queue.card(cardKey(card)));
 
-/** The PNG of the default card. */
+/** The JPEG of the default card. */
 export const renderDefaultCard = (): Promise<Buffer> => draw(defaultCard);

@@ -157,18 +157,21 @@ export const absoluteUrl = (path: string): string => new URL(path, site.url).hre
 export type CardCollection = 'stories' | 'companies' | 'offerings' | 'prizes';
 
 /**
- * The share-card image of an entry: `/og/<collection>/<slug>.png`, where `<collection>` is
+ * The share-card image of an entry: `/og/<collection>/<slug>.jpg`, where `<collection>` is
  * the entry's own URL folder (`historier`, `virksomheder`, `katalog`, `csr-prisen`).
  */
 export function ogImageUrl(collection: CardCollection, id: string): string {
-  return `/og${ROUTE_PREFIX[collection]}${id}.png`;
+  return `/og${ROUTE_PREFIX[collection]}${id}.jpg`;
 }
 
 /** The URL folder of a card collection, e.g. `historier` for stories. */
 export const cardFolder = (collection: CardCollection): string => ROUTE_PREFIX[collection].replaceAll('/', '');
 
 /** The share card of every page that has none of its own. */
-export const DEFAULT_OG_IMAGE = '/og/default.png';
+export const DEFAULT_OG_IMAGE = '/og/default.jpg';
+
+/** The share cards' media type (`og/card.ts` says why JPEG). */
+export const CARD_TYPE = 'image/jpeg';
 
 /** Machine-readable files: feeds, calendar, open data, sitemap. Part of the URL contract. */
 export const FILES = {

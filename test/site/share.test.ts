@@ -70,15 +70,15 @@ describe('share cards', () => {
   ] as const;
 
   it.each(ownCards)(
-    'every entry under %s shares its own card /og/%s/<slug>.png, and there is no other card',
+    'every entry under %s shares its own card /og/%s/<slug>.jpg, and there is no other card',
     async (prefix, folder, slugsOf) => {
       const slugs = slugsOf(await siteContent());
       for (const slug of slugs) {
         const $ = await page(`${prefix}${slug}/`);
-        expect($('meta[property="og:image"]').attr('content'), slug).toBe(`${SITE}/og/${folder}/${slug}.png`);
+        expect($('meta[property="og:image"]').attr('content'), slug).toBe(`${SITE}/og/${folder}/${slug}.jpg`);
       }
       const cards = await readdir(path.join(distDir, 'og', folder)).catch(() => [] as string[]);
-      expect(cards.sort()).toEqual(slugs.map((slug) => `${slug}.png`).sort());
+      expect(cards.sort()).toEqual(slugs.map((slug) => `${slug}.jpg`).sort());
     },
   );
 
@@ -99,17 +99,24 @@ describe('share cards', () => {
       .map((c) => categoryUrl(c.id));
     for (const route of ['/', '/presse/', '/soeg/', ...categoryPages, ...withdrawn]) {
       const $ = await page(route);
-      expect($('meta[property="og:image"]').attr('content'), route).toBe(`${SITE}/og/default.png`);
+      expect($('meta[property="og:image"]').attr('content'), route).toBe(`${SITE}/og/default.jpg`);
     }
   });
 
-  it('every share image is a 1200×630 PNG (platforms crop or refuse other sizes)', async () => {
-    const files = (await readdir(path.join(distDir, 'og'), { recursive: true })).filter((f) => f.endsWith('.png'));
-    expect(files).toContain('default.png');
+  it('every share image is a 1200×630 JPEG named .jpg (platforms crop or refuse other sizes), and pages say so', async () => {
+    const entries = await readdir(path.join(distDir, 'og'), { recursive: true, withFileTypes: true });
+    const files = entries
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(path.join(distDir, 'og'), path.join(entry.parentPath, entry.name)));
+    expect(files).toContain('default.jpg');
     expect(files.length).toBeGreaterThan(1);
     for (const file of files) {
       const meta = await sharp(path.join(distDir, 'og', file)).metadata();
-      expect([meta.format, meta.width, meta.height], file).toEqual(['png', 1200, 630]);
+      expect([path.extname(file), meta.format, meta.width, meta.height], file).toEqual(['.jpg', 'jpeg', 1200, 630]);
+    }
+    for (const route of ['/', '/presse/']) {
+      const $ = await page(route);
+      expect($('meta[property="og:image:type"]').attr('content'), route).toBe('image/jpeg');
     }
   });
 
@@ -139,7 +146,7 @@ describe('share cards', () => {
       }
       return inPalette / (info.width * info.height);
     };
-    expect(await paletteShare(distPath('/og/default.png'))).toBeGreaterThan(0.9);
+    expect(await paletteShare(distPath('/og/default.jpg'))).toBeGreaterThan(0.9);
     const storyCards = await readdir(path.join(distDir, 'og', 'historier')).catch(() => [] as string[]);
     expect(storyCards).toHaveLength((await siteContent()).published.length);
     for (const card of storyCards)

@@ -9,11 +9,13 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   cardKey,
+  cardPixels,
+  cardPixelsInOnePiece,
   cardQueue,
   cardStats,
   drawCard,
   drawCardCached,
-  drawCardInOnePiece,
+  encodeCard,
   type CardBrand,
   type CardInput,
 } from '../../src/lib/og/card.ts';
@@ -47,9 +49,33 @@ const freshCache = async () => {
 afterAll(() => Promise.all(caches.map((dir) => rm(dir, { recursive: true, force: true }))));
 
 describe('share card', () => {
-  it('is a 1200×630 PNG', async () => {
-    const png = await drawCardCached(story, brand, await freshCache());
-    expect(await sharp(png).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
+  it('is a 1200×630 JPEG in sRGB, and shows what was drawn', async () => {
+    const jpeg = await drawCardCached(story, brand, await freshCache());
+    expect(await sharp(jpeg).metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 630, space: 'srgb' });
+    // Lossy, but not visibly: the decoded card is within a few levels of its pixels on average.
+    const drawn = await cardPixels(story, brand);
+    const decoded = await sharp(jpeg).raw().toBuffer();
+    let difference = 0;
+    for (let i = 0; i < drawn.length; i++) difference += Math.abs((drawn[i] ?? 0) - (decoded[i] ?? 0));
+    expect(difference / drawn.length).toBeLessThan(3);
+  });
+
+  it('a card with a detailed photo is a JPEG well under 200 KB, where the same pixels as a PNG pass 400 KB', async () => {
+    // A photo with fine detail everywhere (grain, foliage, gravel), as phone photos have and the
+    // sample drawings do not: blurred noise.
+    const file = path.join(await freshCache(), 'korn.jpg');
+    const grain = { type: 'gaussian' as const, mean: 128, sigma: 60 };
+    await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#808080', noise: grain } })
+      .blur(0.8)
+      .jpeg({ quality: 90 })
+      .toFile(file);
+    const input = { ...story, picture: { path: file, fit: 'cover' as const } };
+    const jpeg = await drawCard(input, brand);
+    const png = await sharp(await cardPixels(input, brand), { raw: { width: 1200, height: 630, channels: 3 } })
+      .png({ compressionLevel: 6 })
+      .toBuffer();
+    expect(png.length).toBeGreaterThan(400 * 1024);
+    expect(jpeg.length).toBeLessThan(200 * 1024);
   });
 
   it('an unchanged entry is not drawn again: the second build takes it from the cache', async () => {
@@ -78,18 +104,18 @@ describe('share card', () => {
   });
 });
 
-/** The card's pixels as RGB, and a pixel's colour at (x, y). */
-async function pixelsOf(png: Buffer) {
-  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  const at = (x: number, y: number) => [0, 1, 2].map((c) => data[(y * info.width + x) * 3 + c] ?? -1);
-  return { data, info, at };
+/** A card's pixels as drawn, before encoding (raw RGB), and a pixel's colour at (x, y). */
+async function pixelsOf(input: CardInput) {
+  const data = await cardPixels(input, brand);
+  const at = (x: number, y: number) => [0, 1, 2].map((c) => data[(y * 1200 + x) * 3 + c] ?? -1);
+  return { data, at };
 }
 const rgb = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
 const near = (a: number[], b: number[], tolerance = 3) => a.every((v, i) => Math.abs(v - (b[i] ?? 0)) <= tolerance);
 
 describe('what a card shows', () => {
   it("a story's photo fills the right-hand panel, cropped where its subject is", async () => {
-    const card = await pixelsOf(await drawCard(story, brand));
+    const card = await pixelsOf(story);
     const photo = await sharp(story.picture?.path)
       .resize(500, 630, { fit: 'cover', position: 'attention' })
       .raw()
@@ -120,8 +146,7 @@ describe('what a card shows', () => {
       { title: 'Arbejdsmarkedsintegrationsvirksomhedsnetværket' },
     ];
     for (const input of inputs) {
-      const [parts, whole] = await Promise.all([drawCard(input, brand), drawCardInOnePiece(input, brand)]);
-      const [a, b] = await Promise.all([sharp(parts).raw().toBuffer(), sharp(whole).raw().toBuffer()]);
+      const [a, b] = await Promise.all([cardPixels(input, brand), cardPixelsInOnePiece(input, brand)]);
       let off = 0;
       for (let i = 0; i < a.length; i++) if (Math.abs((a[i] ?? 0) - (b[i] ?? 0)) > 2) off++;
       // Only the edges of letters may round differently: well under 0.1 % of the values.
@@ -130,15 +155,13 @@ describe('what a card shows', () => {
   });
 
   it('a word longer than the column is broken, never drawn over the circles', async () => {
-    const card = await pixelsOf(await drawCard({ title: 'Arbejdsmarkedsintegrationsvirksomhedsnetværket' }, brand));
+    const card = await pixelsOf({ title: 'Arbejdsmarkedsintegrationsvirksomhedsnetværket' });
     for (let y = 0; y < 630; y += 2) expect(card.at(910, y), `y ${y}`).not.toEqual([255, 255, 255]);
   });
 
   it("a company's logo sits centred on white, never stretched to the panel's edges", async () => {
     const logoPath = path.join(projectRoot, 'src/content/companies/images/kornmod-bageri.png');
-    const card = await pixelsOf(
-      await drawCard({ title: 'Kornmod Bageri', picture: { path: logoPath, fit: 'contain' } }, brand),
-    );
+    const card = await pixelsOf({ title: 'Kornmod Bageri', picture: { path: logoPath, fit: 'contain' } });
     let [left, right, top, bottom] = [1200, 0, 630, 0];
     for (let y = 0; y < 630; y++)
       for (let x = 700; x < 1200; x++)
@@ -152,7 +175,7 @@ describe('what a card shows', () => {
   });
 
   it('a card without a picture shows the accent bar, the two circles and the logo on white', async () => {
-    const card = await pixelsOf(await drawCard({ title: 'CSR-prisen 2026' }, brand));
+    const card = await pixelsOf({ title: 'CSR-prisen 2026' });
     expect(card.at(8, 300)).toEqual(rgb(site.colours.accent));
     expect(card.at(600, 300)).toEqual(rgb(site.colours.primary));
     expect(card.at(1150, 60)).toEqual(rgb(site.colours.primaryDark));
@@ -208,11 +231,16 @@ describe('what a card shows', () => {
     await writeFile(file, bytes);
     const colour = expected ?? [...(await sharp(bytes).toColourspace('srgb').raw().toBuffer()).subarray(0, 3)];
     for (const fit of ['cover', 'contain'] as const) {
-      const png = await drawCard({ title: 'Billede', picture: { path: file, fit } }, brand);
-      expect(await sharp(png).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
-      const card = await pixelsOf(png);
+      const input = { title: 'Billede', picture: { path: file, fit } };
+      const card = await pixelsOf(input);
       expect(card.at(950, 315), fit).toSatisfy((pixel: number[]) => near(pixel, colour, 12));
       expect(card.at(600, 300), fit).toEqual(rgb(site.colours.primary));
+      // Encoded, the panel keeps its colour (a flat area: within JPEG's rounding).
+      const encoded = await sharp(await encodeCard(card.data))
+        .extract({ left: 950, top: 315, width: 1, height: 1 })
+        .raw()
+        .toBuffer();
+      expect([...encoded], fit).toSatisfy((pixel: number[]) => near(pixel, colour, 14));
     }
   });
 });
@@ -294,7 +322,7 @@ describe('drawing the cards of a build', () => {
     const before = { ...cardStats };
     const file = await draw(story);
     expect(path.dirname(file)).toBe(cache);
-    expect(await sharp(file).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
+    expect(await sharp(file).metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
     expect(await draw(story)).toBe(file);
     expect(cardStats.drawn - before.drawn).toBe(1);
     expect(cardStats.cached - before.cached).toBe(1);
@@ -305,6 +333,6 @@ describe('drawing the cards of a build', () => {
     await expect(draw(missing)).rejects.toThrow('findes-ikke.jpg');
     const other = await draw({ title: 'Efter fejlen' });
     expect(other).not.toBe(file);
-    expect((await readdir(cache)).filter((f) => f.endsWith('.png'))).toHaveLength(2);
+    expect((await readdir(cache)).filter((f) => f.endsWith('.jpg'))).toHaveLength(2);
   });
 });

@@ -246,7 +246,7 @@ describe('the gate after every build', () => {
     const problem = await caught('_astro/kopi.abc.jpg', PHOTO, 'consent');
     expect(problem.source).toBe('src/content/stories/trukket.md');
     await caught('_astro/trukket.BdewMuzX_24S3vS.avif', Buffer.from('resized'), 'consent');
-    await caught('og/historier/trukket.png', Buffer.from('card'), 'consent');
+    await caught('og/historier/trukket.jpg', Buffer.from('card'), 'consent');
   });
 
   it('refuses the press photo of a withdrawn story: re-encoded, so caught by its name, not its bytes', async () => {

@@ -95,7 +95,7 @@ async function plantedDist(): Promise<{ dir: string; planted: number }> {
         files[`_astro/billede-${i}.webp`] = bad ? PHOTO : Buffer.from(`billede ${i}`);
         break;
       case 8:
-        files[bad ? `og/kladde-${i}/kladde.png` : `og/side-${i}.png`] = Buffer.from(`kort ${i}`);
+        files[bad ? `og/kladde-${i}/kladde.jpg` : `og/side-${i}.jpg`] = Buffer.from(`kort ${i}`);
         break;
       default:
         files[`_astro/side-${i}.js`] = bad ? 'x' : `console.log(${i})`;

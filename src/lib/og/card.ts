@@ -1,13 +1,13 @@
 /**
- * Share cards (Open Graph images): 1200 × 630 PNGs drawn at build time. Satori lays out the
+ * Share cards (Open Graph images): 1200 × 630 JPEGs drawn at build time. Satori lays out the
  * text with the fonts in `src/assets/fonts/` (never fetched), sharp rasterises the SVG.
  *
  * Pure Node — no `astro:*` imports — so the card can be drawn and tested outside a build, and in
  * a worker thread (`card-worker.ts`, which a build uses through {@link cardQueue}, so cards are
  * drawn while the pages render). The fonts, the logo and the frame around the heading (bar,
  * colours, footer, circles) are made once per process; a card then costs satori's layout of its
- * heading, rasterising that, and encoding the PNG (~35 ms of CPU), ~50 more with a photo to crop.
- * {@link drawCardCached} and {@link cardFile} keep each PNG under a hash of everything that goes
+ * heading, rasterising that, and encoding the JPEG (~25 ms of CPU), ~30 more with a photo to crop.
+ * {@link drawCardCached} and {@link cardFile} keep each JPEG under a hash of everything that goes
  * into it, so an unchanged entry is not drawn again. `scripts/bench/cards.ts` prints the figures.
  */
 import { createHash } from 'node:crypto';
@@ -15,7 +15,7 @@ import { access, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promis
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import satori, { type Font } from 'satori';
-import sharp, { type PngOptions } from 'sharp';
+import sharp, { type JpegOptions } from 'sharp';
 import { cardStats } from './stats.ts';
 
 export { cardStats };
@@ -23,7 +23,7 @@ export { cardStats };
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Bump when the drawing changes, so cached cards are drawn again. */
-const CARD_VERSION = 7;
+const CARD_VERSION = 8;
 const PHOTO_WIDTH = 500;
 const DECORATION_WIDTH = 300;
 const BAR_WIDTH = 16;
@@ -41,8 +41,15 @@ const headingBox = (hasPicture: boolean) => ({
   width: CARD_WIDTH - BAR_WIDTH - (hasPicture ? PHOTO_WIDTH : DECORATION_WIDTH) - PAD.left - PAD.right,
   height: CARD_HEIGHT - PAD.top - PAD.bottom - FOOTER_HEIGHT,
 });
-/** zlib level 6 instead of 9: ~5× faster to encode for ~20 % more bytes (scripts/bench/cards.ts). */
-const PNG_OPTIONS: PngOptions = { compressionLevel: 6 };
+/**
+ * JPEG, quality 85, 4:2:0, libjpeg-turbo's own encoder: every platform that reads Open Graph
+ * images reads JPEG. Measured on the cards of a 1,000-entry site (`scripts/bench/cards.ts`): a
+ * card with a photo was a 470–700 KB PNG (zlib level 6, 14 ms to encode), 60 % of the published
+ * site, and is a 50–65 KB JPEG (8 ms); a card of text on the brand's colours is the same size
+ * either way (~45 KB). At quality 85 the letters' edges show no ringing at the card's size; 4:4:4
+ * colour added a third to the bytes and doubled the time for nothing a platform's preview shows.
+ */
+const JPEG_OPTIONS: JpegOptions = { quality: 85, chromaSubsampling: '4:2:0', mozjpeg: false };
 
 /** What one card shows. */
 export interface CardInput {
@@ -378,19 +385,22 @@ function placeHeading(card: Buffer, heading: Buffer, box: ReturnType<typeof head
 
 /**
  * Copies the picture's rows into the white panel, which costs next to nothing where drawing it
- * through the SVG or sharp's composite (which blends in floating point) cost 20–40 ms a card;
- * then encodes the card.
+ * through the SVG or sharp's composite (which blends in floating point) cost 20–40 ms a card.
  */
-function finish(pixels: Buffer, picture: Buffer | undefined): Promise<Buffer> {
+function placePicture(pixels: Buffer, picture: Buffer | undefined): Buffer {
   if (picture) {
     const row = PHOTO_WIDTH * 3;
     const left = (CARD_WIDTH - PHOTO_WIDTH) * 3;
     for (let y = 0; y < CARD_HEIGHT; y++) picture.copy(pixels, y * CARD_WIDTH * 3 + left, y * row, (y + 1) * row);
   }
-  return sharp(pixels, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } })
-    .png(PNG_OPTIONS)
-    .toBuffer();
+  return pixels;
 }
+
+/** The file a card is published as: {@link CARD_WIDTH} × {@link CARD_HEIGHT} raw RGB pixels, encoded. */
+export const encodeCard = (pixels: Buffer): Promise<Buffer> =>
+  sharp(pixels, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } })
+    .jpeg(JPEG_OPTIONS)
+    .toBuffer();
 
 /** What a card is drawn with: the fonts, the logo and the picture's pixels, ready. */
 async function materials(input: CardInput, brand: CardBrand) {
@@ -403,10 +413,11 @@ async function materials(input: CardInput, brand: CardBrand) {
 }
 
 /**
- * Draws one card as a PNG. The frame comes from {@link frameOf}; satori lays out only the heading,
- * which sharp rasterises on a small canvas of its own in the card's colour, copied into the frame; then the picture.
+ * One card's pixels, before encoding: raw RGB, {@link CARD_WIDTH} × {@link CARD_HEIGHT}. The frame
+ * comes from {@link frameOf}; satori lays out only the heading, which sharp rasterises on a small
+ * canvas of its own in the card's colour, copied into the frame; then the picture.
  */
-export async function drawCard(input: CardInput, brand: CardBrand): Promise<Buffer> {
+export async function cardPixels(input: CardInput, brand: CardBrand): Promise<Buffer> {
   const { hasPicture, fonts, logo, picture } = await materials(input, brand);
   const box = headingBox(hasPicture);
   const top = heading(input, brand.colours, hasPicture);
@@ -421,17 +432,22 @@ export async function drawCard(input: CardInput, brand: CardBrand): Promise<Buff
   ]);
   const pixels = Buffer.from(frame);
   placeHeading(pixels, text, box);
-  return finish(pixels, picture);
+  return placePicture(pixels, picture);
 }
 
+/** Draws one card as the JPEG that is published: {@link cardPixels}, encoded. */
+export const drawCard = async (input: CardInput, brand: CardBrand): Promise<Buffer> =>
+  encodeCard(await cardPixels(input, brand));
+
 /**
- * The same card drawn in one piece, heading and frame in one SVG: what {@link drawCard} must look
- * like (test/unit/og-card.test.ts compares the two), and the "before" of `scripts/bench/cards.ts`.
+ * The same card's pixels drawn in one piece, heading and frame in one SVG: what {@link cardPixels}
+ * must look like (test/unit/og-card.test.ts compares the two), and, encoded, the "before" of
+ * `scripts/bench/cards.ts`.
  */
-export async function drawCardInOnePiece(input: CardInput, brand: CardBrand): Promise<Buffer> {
+export async function cardPixelsInOnePiece(input: CardInput, brand: CardBrand): Promise<Buffer> {
   const { hasPicture, fonts, logo, picture } = await materials(input, brand);
   const card = layout(heading(input, brand.colours, hasPicture), brand, logo, hasPicture);
-  return finish(await rasterise(card, CARD_WIDTH, CARD_HEIGHT, fonts), picture);
+  return placePicture(await rasterise(card, CARD_WIDTH, CARD_HEIGHT, fonts), picture);
 }
 
 /** A hash of everything that changes the picture: the text, the brand, and the bytes of every file drawn. */
@@ -470,20 +486,20 @@ async function fileDigest(file: string): Promise<string> {
   return digest;
 }
 
-/** Writes a card into the cache: to a file of this thread's own, then renamed, so a build stopped halfway never leaves half a PNG. */
-async function store(file: string, png: Buffer): Promise<void> {
+/** Writes a card into the cache: to a file of this thread's own, then renamed, so a build stopped halfway never leaves half a JPEG. */
+async function store(file: string, card: Buffer): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const partial = `${file}.${process.pid}-${threadId}.tmp`;
-  await writeFile(partial, png);
+  await writeFile(partial, card);
   await rename(partial, file);
 }
 
 const cacheFile = async (input: CardInput, brand: CardBrand, cacheDir: string) =>
-  path.join(cacheDir, `${await cardKey(input, brand)}.png`);
+  path.join(cacheDir, `${await cardKey(input, brand)}.jpg`);
 
 /**
- * Draws a card, or returns the PNG drawn for the same inputs before: {@link cardFile}'s file, read.
- * The cache is a folder of `<hash>.png` files; a stale file is never read, because any change
+ * Draws a card, or returns the JPEG drawn for the same inputs before: {@link cardFile}'s file, read.
+ * The cache is a folder of `<hash>.jpg` files; a stale file is never read, because any change
  * gives a new hash.
  */
 export async function drawCardCached(input: CardInput, brand: CardBrand, cacheDir: string): Promise<Buffer> {

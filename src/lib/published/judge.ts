@@ -58,8 +58,8 @@ export function gateContext(options: GateOptions): GateContext {
     sourceFor(urlPath) {
       const direct = sources?.get(urlPath);
       if (direct) return direct;
-      // A share card: /og/historier/<slug>.png is the card of /historier/<slug>/.
-      const card = /^\/og(\/.+)\.png$/.exec(urlPath);
+      // A share card: /og/historier/<slug>.jpg is the card of /historier/<slug>/.
+      const card = /^\/og(\/.+)\.jpg$/.exec(urlPath);
       return card ? sources?.get(`${card[1]}/`) : undefined;
     },
   };

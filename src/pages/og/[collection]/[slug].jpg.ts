@@ -1,7 +1,8 @@
-/** `/og/<collection>/<slug>.png`: the share card of a story, company, offering or prize year. */
+/** `/og/<collection>/<slug>.jpg`: the share card of a story, company, offering or prize year. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { shareCardKey } from '../../../lib/cache-keys.ts';
 import { renderShareCard, shareCards, type ShareCard } from '../../../lib/share.ts';
+import { CARD_TYPE } from '../../../lib/urls.ts';
 
 export const getStaticPaths = (() =>
   shareCards.map((card) => ({
@@ -11,4 +12,4 @@ export const getStaticPaths = (() =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) =>
-  new Response(new Uint8Array(await renderShareCard(props.card)), { headers: { 'Content-Type': 'image/png' } });
+  new Response(new Uint8Array(await renderShareCard(props.card)), { headers: { 'Content-Type': CARD_TYPE } });

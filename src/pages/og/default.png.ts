@@ -1,6 +1,0 @@
-/** `/og/default.png`: the share card of every page without one of its own. */
-import type { APIRoute } from 'astro';
-import { renderDefaultCard } from '../../lib/share.ts';
-
-export const GET: APIRoute = async () =>
-  new Response(new Uint8Array(await renderDefaultCard()), { headers: { 'Content-Type': 'image/png' } });
