@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import process from 'node:process';
 import { defineConfig } from 'astro/config';
 import cms from './src/integrations/cms.ts';
 import contentGuard from './src/integrations/content-guard.ts';
@@ -10,6 +11,13 @@ import sitemapWithDates from './src/integrations/sitemap.ts';
 import theme from './src/integrations/theme.ts';
 import { ENCODERS } from './src/lib/photo-variants.ts';
 import { site } from './src/site.config.ts';
+
+// The shell sets `_` to the path of the command it ran (/usr/bin/npm, …/.bin/astro, /usr/bin/time).
+// Astro inlines every environment variable whose name occurs in a module that reads
+// `import.meta.env` as a whole, and `_` occurs in any code: in Astro's actions runtime, which
+// every page imports, so the same site started another way had another dependency hash on every
+// page, and an incremental build rendered all of them again. No part of the site reads it.
+delete process.env._;
 
 export default defineConfig({
   site: site.url,

@@ -71,13 +71,29 @@ export interface RunResult {
   stderr: string;
 }
 
+/**
+ * What Vitest adds to a test's environment: its `import.meta.env` (`MODE=test`, `DEV=1`, `PROD`,
+ * `SSR`, `BASE_URL`), `NODE_ENV=test`, `TEST` and its own `VITEST…`. A command a test runs must not
+ * inherit them: Astro inlines every environment variable a module names into the server code, so
+ * a site built from a test had `import.meta.env.DEV` = "1" — the dev server's paths in a
+ * production build.
+ */
+const VITEST_ENV = /^(MODE|DEV|PROD|SSR|BASE_URL|TEST|VITEST(_.*)?)$/;
+
+/** The environment of a command a test runs: the shell's, as a person or CI would start it. */
+export function commandEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.test(key)));
+  if (env.NODE_ENV === 'test') delete env.NODE_ENV;
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...extra };
+}
+
 /** Runs a command with the project's pinned Node, never throwing on a non-zero exit. */
-export async function runNode(args: string[], cwd = projectRoot): Promise<RunResult> {
+export async function runNode(args: string[], cwd = projectRoot, env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
   try {
     const { stdout, stderr } = await run(process.execPath, args, {
       cwd,
       maxBuffer: 32 * 1024 * 1024,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      env: commandEnv(env),
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
