@@ -106,9 +106,12 @@ describe('workflows', () => {
       'restore-keys': expect.any(String),
     });
     expect(stepIndex(steps, (s) => s.run === 'npm run check')).toBeLessThan(build);
-    expect(
-      steps[stepIndex(steps, (s) => s.uses?.startsWith('actions/upload-pages-artifact@') === true)]?.with?.['path'],
-    ).toBe('dist/');
+    const upload = stepIndex(steps, (s) => s.uses?.startsWith('actions/upload-pages-artifact@') === true);
+    expect(steps[upload]?.with?.['path']).toBe('dist/');
+    // GitHub Pages' 1 GB, checked between the build and the upload.
+    const size = stepIndex(steps, (s) => s.run === 'node scripts/site-size.ts dist --limit-mb 1024');
+    expect(size).toBeGreaterThan(build);
+    expect(size).toBeLessThan(upload);
     // The allocator settings the benchmark measures with (scripts/bench/allocator.ts).
     expect(steps[build]?.env).toEqual(BUILD_ALLOCATOR_ENV);
     expect(deploy.jobs['deploy']?.needs).toBe('build');
