@@ -26,6 +26,8 @@ export async function readContentFacts(
     publishedPhotoStems: new Set(),
     hiddenStories: [],
   };
+  /** Every local image of every entry, in order, and whether its entry is hidden. */
+  const photos: { path: string; source: string; hidden: boolean }[] = [];
   for (const [collection, list] of entries) {
     const routed = collection in ROUTE_PREFIX ? (collection as RoutedCollection) : undefined;
     for (const entry of list) {
@@ -45,19 +47,30 @@ export async function readContentFacts(
             facts.sources.set(entryUrl(routed, old), entry.file);
           }
       }
-      for (const { value } of findMarkers(entry.data, LocalImage)) {
-        const absolute = path.resolve(root, path.dirname(entry.file), value.src);
-        const bytes = await readFile(absolute).catch(() => undefined);
-        if (!bytes) continue;
-        const hash = sha256(bytes);
-        if (hidden)
-          facts.unpublishedPhotos.push({ path: absolute, source: entry.file, sha256: hash, size: bytes.length });
-        else {
-          facts.publishedPhotoHashes.add(hash);
-          facts.publishedPhotoStems.add(stem(absolute));
-        }
+      for (const { value } of findMarkers(entry.data, LocalImage))
+        photos.push({ path: path.resolve(root, path.dirname(entry.file), value.src), source: entry.file, hidden });
+    }
+  }
+  // Read and hashed READ_AT_ONCE at a time, kept in order: the 2,011 photos (~600 MB) of a
+  // 10,000-entry site took 1.5–1.8 s one after another and 0.9–1.0 s this way from disk, 1.0
+  // against 0.5 s from the page cache.
+  for (let i = 0; i < photos.length; i += READ_AT_ONCE) {
+    const batch = photos.slice(i, i + READ_AT_ONCE);
+    const read = await Promise.all(batch.map((photo) => readFile(photo.path).catch(() => undefined)));
+    for (const [j, photo] of batch.entries()) {
+      const bytes = read[j];
+      if (!bytes) continue;
+      const hash = sha256(bytes);
+      if (photo.hidden)
+        facts.unpublishedPhotos.push({ path: photo.path, source: photo.source, sha256: hash, size: bytes.length });
+      else {
+        facts.publishedPhotoHashes.add(hash);
+        facts.publishedPhotoStems.add(stem(photo.path));
       }
     }
   }
   return facts;
 }
+
+/** Photos read at once: enough to keep libuv's four threads and the disk busy. */
+const READ_AT_ONCE = 16;
