@@ -6,9 +6,10 @@
  * deployment fail. A 1,000-entry site is ~200 MB; a 10,000-entry one ~1.9 GB (README, "What a
  * deploy costs").
  */
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { listDist } from '../src/lib/published/photos.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -21,16 +22,17 @@ if (!(limitMb > 0)) {
   process.exit(2);
 }
 
-const entries = await readdir(dist, { recursive: true, withFileTypes: true }).catch(() => undefined);
-if (!entries) {
+// The gate's own listing of dist/ (every file, relative).
+const files = await listDist(dist).catch(() => undefined);
+if (!files) {
   console.error(`${dist} findes ikke: byg webstedet først (npm run build).`);
   process.exit(2);
 }
-const files = entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
 let bytes = 0;
 // In batches: a 10,000-entry site has ~40,000 files.
 for (let i = 0; i < files.length; i += 256)
-  for (const { size } of await Promise.all(files.slice(i, i + 256).map((file) => stat(file)))) bytes += size;
+  for (const { size } of await Promise.all(files.slice(i, i + 256).map((file) => stat(path.join(dist, file)))))
+    bytes += size;
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
 const count = `${files.length} ${files.length === 1 ? 'fil' : 'filer'}`;
