@@ -23,7 +23,7 @@ export { cardStats };
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Bump when the drawing changes, so cached cards are drawn again. */
-const CARD_VERSION = 8;
+const CARD_VERSION = 9;
 const PHOTO_WIDTH = 500;
 const DECORATION_WIDTH = 300;
 const BAR_WIDTH = 16;
@@ -42,14 +42,18 @@ const headingBox = (hasPicture: boolean) => ({
   height: CARD_HEIGHT - PAD.top - PAD.bottom - FOOTER_HEIGHT,
 });
 /**
- * JPEG, quality 85, 4:2:0, libjpeg-turbo's own encoder: every platform that reads Open Graph
- * images reads JPEG. Measured on the cards of a 1,000-entry site (`scripts/bench/cards.ts`): a
- * card with a photo was a 470–700 KB PNG (zlib level 6, 14 ms to encode), 60 % of the published
- * site, and is a 50–65 KB JPEG (8 ms); a card of text on the brand's colours is the same size
- * either way (~45 KB). At quality 85 the letters' edges show no ringing at the card's size; 4:4:4
- * colour added a third to the bytes and doubled the time for nothing a platform's preview shows.
+ * JPEG, quality 80, 4:2:0, libjpeg-turbo's own encoder with its standard Huffman tables: every
+ * platform that reads Open Graph images reads JPEG. Measured on the cards of a 1,000-entry site
+ * (`scripts/bench/cards.ts`): a card with a photo was a 470–700 KB PNG (zlib level 6, 14 ms to
+ * encode), 60 % of the published site; a card of text on the brand's colours was ~45 KB either
+ * way. Among JPEGs (20 cards of each kind, one at a time, CPU a card): quality 85 with optimised
+ * Huffman tables, sharp's default, 5.7–8.9 ms for 56 KB of text card and 75 KB with a photo;
+ * quality 80 with the standard tables 3.1–4.4 ms for 55 and 68 KB — optimising the tables is a
+ * second pass over the whole card, and cost more than the five steps of quality saved. Enlarged
+ * 2×, the letters' edges look the same at 80 and 85; 4:4:4 colour added a third to the bytes and
+ * doubled the time for nothing a platform's preview shows.
  */
-const JPEG_OPTIONS: JpegOptions = { quality: 85, chromaSubsampling: '4:2:0', mozjpeg: false };
+const JPEG_OPTIONS: JpegOptions = { quality: 80, chromaSubsampling: '4:2:0', mozjpeg: false, optimiseCoding: false };
 
 /** What one card shows. */
 export interface CardInput {
