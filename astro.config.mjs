@@ -44,7 +44,7 @@ export default defineConfig({
     // Editors' photos are re-encoded; nothing is fetched from elsewhere.
     domains: [],
     // WebP and JPEG settings chosen by scripts/bench/images.ts (see src/lib/photo-variants.ts).
-    service: { entrypoint: 'astro/assets/services/sharp', config: { ...ENCODERS } },
+    service: { entrypoint: './src/lib/image-service.ts', config: { ...ENCODERS } },
   },
   security: {
     csp: {
