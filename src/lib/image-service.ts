@@ -48,6 +48,7 @@ function decodedCopy(
 ): Promise<Decoded | undefined> {
   let copy = copies.get(input);
   if (!copy) {
+    // A file sharp cannot read is left to Astro's service, which reports it as it always does.
     copy = (async () => {
       const options = { failOn: 'none' as const, limitInputPixels: limitInputPixels ?? true };
       const meta = await sharp(input, options).metadata();
@@ -59,8 +60,7 @@ function decodedCopy(
         .toBuffer({ resolveWithObject: true });
       decodeStats.decoded++;
       return { format: meta.format, data, raw: { width: info.width, height: info.height, channels: info.channels } };
-    })().catch(() => undefined); // A file sharp cannot read: Astro's service says what it says of it.
-
+    })().catch(() => undefined);
     copies.set(input, copy);
   }
   return copy;
