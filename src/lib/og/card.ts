@@ -45,9 +45,10 @@ const headingBox = (hasPicture: boolean) => ({
  * JPEG, quality 80, 4:2:0, libjpeg-turbo's own encoder with its standard Huffman tables: every
  * platform that reads Open Graph images reads JPEG. Measured on the cards of a 1,000-entry site
  * (`scripts/bench/cards.ts`): a card with a photo was a 470–700 KB PNG (zlib level 6, 14 ms to
- * encode), 60 % of the published site; a card of text on the brand's colours was ~45 KB either
- * way. Among JPEGs (20 cards of each kind, one at a time, CPU a card): quality 85 with optimised
- * Huffman tables, sharp's default, 5.7–8.9 ms for 56 KB of text card and 75 KB with a photo;
+ * encode), 60 % of the published site; a card of text on the brand's colours was about the same
+ * size either way. Among JPEGs (20 cards of each kind with a generated story's title, kicker and
+ * companies, encoded one at a time, CPU a card): quality 85 with optimised Huffman tables,
+ * sharp's default, 5.7–8.9 ms for 56 KB of text card and 75 KB with a photo;
  * quality 80 with the standard tables 3.1–4.4 ms for 55 and 68 KB — optimising the tables is a
  * second pass over the whole card, and cost more than the five steps of quality saved. Enlarged
  * 2×, the letters' edges look the same at 80 and 85; 4:4:4 colour added a third to the bytes and
