@@ -18,8 +18,8 @@
  * and the peak of its whole process tree sampled from /proc: when, and in which process), and
  * each project build as a multiple of the bare one. On a shared 2-core machine the ratios are
  * the figures.
- * Every build runs with the deploy workflow's allocator settings (`scripts/bench/allocator.ts`;
- * `--default-allocator` without them).
+ * Every build, bare and project, runs with the deploy workflow's build settings
+ * (`scripts/bench/build-env.ts`: the allocator's and V8's young generation; `--default-env` without them).
  * Last, what the generated site publishes: files, Pagefind's files, the largest pages, and the
  * bytes of a first search.
  */
@@ -33,7 +33,7 @@ import yaml from 'js-yaml';
 import { astroBin, projectRoot, withProjectCode } from '../test/helpers.ts';
 import { generateEntries, type Generated } from './bench/generate.ts';
 import { CorpusError, editStoryText, readCorpus } from './bench/corpus.ts';
-import { BUILD_ALLOCATOR_ENV } from './bench/allocator.ts';
+import { BUILD_ENV } from './bench/build-env.ts';
 import { sampleMemory, type MemoryPeak } from './bench/rss.ts';
 import { folderSize, kb, searchFigures } from './bench/search.ts';
 
@@ -49,8 +49,8 @@ const { values: args } = parseArgs({
     reuse: { type: 'boolean', default: false },
     /** Only the bare and the cold build (for a quick look at a large site). */
     'cold-only': { type: 'boolean', default: false },
-    /** Build without the deploy's allocator settings (scripts/bench/allocator.ts), to see what they save. */
-    'default-allocator': { type: 'boolean', default: false },
+    /** Build without the deploy's build settings (scripts/bench/build-env.ts), to see what they save. */
+    'default-env': { type: 'boolean', default: false },
     /** A content folder of one's own (as `src/content`), measured as it is instead of generated entries. */
     content: { type: 'string' },
     /** With --content: the story the edited build changes, relative to the folder (stories/<slug>.md). */
@@ -105,7 +105,7 @@ function build(kind: Run['kind'], cwd: string): Promise<Run> {
     // Bare and project alike: what the deploy workflow's build step sets.
     env: {
       ...process.env,
-      ...(args['default-allocator'] ? {} : BUILD_ALLOCATOR_ENV),
+      ...(args['default-env'] ? {} : BUILD_ENV),
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
     },
@@ -261,9 +261,9 @@ if (args['generate-only']) {
   process.exit(0);
 }
 console.log(
-  args['default-allocator']
-    ? 'Byg uden udrulningens indstillinger for Rolldowns hukommelse (--default-allocator).'
-    : `Byg med udrulningens indstillinger for Rolldowns hukommelse: ${Object.entries(BUILD_ALLOCATOR_ENV)
+  args['default-env']
+    ? 'Byg uden udrulningens indstillinger for hukommelsen (--default-env).'
+    : `Byg med udrulningens indstillinger for hukommelsen: ${Object.entries(BUILD_ENV)
         .map(([k, v]) => `${k}=${v}`)
         .join(' ')}`,
 );

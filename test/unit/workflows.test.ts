@@ -9,7 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { BUILD_ALLOCATOR_ENV } from '../../scripts/bench/allocator.ts';
+import { BUILD_ENV } from '../../scripts/bench/build-env.ts';
 import { projectRoot, type RunResult } from '../helpers.ts';
 
 const workflowsDir = path.join(projectRoot, '.github', 'workflows');
@@ -112,10 +112,25 @@ describe('workflows', () => {
     const size = stepIndex(steps, (s) => s.run === 'node scripts/site-size.ts dist --limit-mb 1024');
     expect(size).toBeGreaterThan(build);
     expect(size).toBeLessThan(upload);
-    // The allocator settings the benchmark measures with (scripts/bench/allocator.ts).
-    expect(steps[build]?.env).toEqual(BUILD_ALLOCATOR_ENV);
+    // The build settings the benchmark measures with (scripts/bench/build-env.ts).
+    expect(steps[build]?.env).toEqual(BUILD_ENV);
     expect(deploy.jobs['deploy']?.needs).toBe('build');
     expect(deploy.jobs['deploy']?.steps?.some((s) => s.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
+  });
+
+  it("the build settings are ones Node starts with, and V8's young generation takes its size from them", async () => {
+    // Node refuses to start on a V8 flag NODE_OPTIONS may not carry: the deploy would fail at once.
+    const newSpace = async (env: Record<string, string>) => {
+      const script = `const v8 = require('node:v8');
+        const keep = []; for (let i = 0; i < 3e5; i++) keep.push({ i, s: 'x' + i });
+        console.log(v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size);`;
+      const { stdout } = await run(process.execPath, ['-e', script], { env: { ...process.env, ...env } });
+      return Number(stdout.trim());
+    };
+    const semiSpaceMb = Number(/--max-semi-space-size=(\d+)/.exec(BUILD_ENV['NODE_OPTIONS'] ?? '')?.[1]);
+    expect(semiSpaceMb).toBeGreaterThan(0);
+    // Two semi-spaces at most, however much memory the machine has.
+    expect(await newSpace(BUILD_ENV)).toBeLessThanOrEqual(2 * semiSpaceMb * 1024 * 1024);
   });
 
   it('preview: pull_request with a read-only token; the checker may fail so the summary can report it, and the job fails at the end', async () => {
@@ -131,7 +146,7 @@ describe('workflows', () => {
     expect(
       stepIndex(steps, (s) => s.run?.includes('::add-matcher::.github/content-check-matcher.json') === true),
     ).toBeLessThan(steps.indexOf(check as Step));
-    expect(steps.find((s) => s.run === 'npm run build')?.env).toEqual(BUILD_ALLOCATOR_ENV);
+    expect(steps.find((s) => s.run === 'npm run build')?.env).toEqual(BUILD_ENV);
     const changes = steps.find((s) => s.run?.startsWith('npm run preview:changes -- ') === true);
     expect(changes?.run).toContain('origin/$BASE_REF');
     expect(changes?.env).toEqual({ BASE_REF: '${{ github.base_ref }}' });
