@@ -23,7 +23,14 @@ export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Four paths at a time: a page waiting for its share card, or a copy from the last build waiting
+    // for the disk, no longer holds up the next. At 1,000 generated entries (two interleaved pairs
+    // each) the routes took 23.3–25.8 s instead of 27.2–29.0 cold and 2.5–2.7 s instead of 3.4–3.8
+    // warm, for the same CPU and memory; the published files are byte for byte the same.
+    concurrency: 4,
+  },
   // Entry pages whose cacheKey (src/lib/cache-keys.ts) and code are unchanged are copied from the last build.
   experimental: { incrementalBuild: true },
   // The gate judges dist/ last: it adds itself after the sitemap and Pagefind (see published-gate.ts).
