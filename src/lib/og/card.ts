@@ -555,9 +555,10 @@ export interface CardQueue {
  * Serves the cards of a build. A page that renders prefetches its card, so cards are drawn while
  * the other pages render; an incremental build that copies a page asks for nothing. When a card's
  * route asks, its card is begun at once if it is not yet, and the next `ahead` in order are
- * prefetched, as card routes come one after another. Only file names are kept, so 10,000 cards
- * cost no memory to speak of. A card asked for again (a dev server reloading its page) is looked
- * up again, which the cache makes cheap; a card that cannot be drawn fails its own page only.
+ * prefetched, as card routes come in order (a few at a time: `build.concurrency`). Only file names
+ * are kept, so 10,000 cards cost no memory to speak of. A card asked for again (a dev server
+ * reloading its page) is looked up again, which the cache makes cheap; a card that cannot be drawn
+ * fails its own page only.
  */
 export function cardQueue(
   cards: readonly { key: string; input: CardInput }[],
