@@ -9,11 +9,12 @@
  *   cold build's peak at 1,000 generated entries from 1,376 to 972 MB and a warm one's from 906
  *   to 714 MB, in the same time.
  * - V8's young generation at 8 MB a semi-space instead of Node's 32 (issue 12): with the larger
- *   one, V8 kept starting major collections of the ~120 MB heap that freed 1–5 MB each (about 170
- *   in a cold build at 1,000 entries, 55 with 8 MB), and their marking took CPU from the build's
- *   own work on both cores. Three interleaved pairs at 1,000 entries: a warm build 15.2 → 13.3 s
- *   wall, 19.0 → 16.8 s CPU, peak 714 → 618 MB; two pairs of cold builds −6 % time and −18 % peak;
- *   the bare skeleton 7.2 → 6.6 s and 440 → 340 MB.
+ *   one, V8 kept starting major collections of the ~120 MB heap that freed 1–5 MB each (with the
+ *   card thread's, 160–180 in a cold build at 1,000 entries; 54 with 8 MB), and their marking took
+ *   CPU from the build's own work on both cores. Three interleaved pairs at 1,000 entries: a warm
+ *   build 15.2 → 13.3 s wall, 19.0 → 16.8 s CPU, peak 698 → 604 MB; two pairs of cold builds −6 %
+ *   time and −18 % peak; the bare skeleton 7.2 → 6.6 s and 430 → 332 MB (MB of 1,024 KB, as the
+ *   benchmark prints).
  */
 export const BUILD_ENV: Readonly<Record<string, string>> = {
   MIMALLOC_PURGE_DELAY: '0',
