@@ -40,6 +40,7 @@ import type { Page as ListPage } from 'astro';
 import { publicDir, root, srcDir } from 'astro:config/server';
 import { COMPANY_KINDS, today } from '../schemas/shared.ts';
 import { unmarked } from './images.ts';
+import { emittedName } from './photo-variants.ts';
 import {
   catalogue,
   companies,
@@ -117,6 +118,17 @@ function fileHash(file: string): string {
   }
   return hash;
 }
+
+/**
+ * The bytes of a photo an endpoint reads, as a key part: the bundler's hash of them in the name
+ * Astro emitted the file under (`emitted`: the URL in the entry's image field), so a build does
+ * not read every photo again for its keys (0.4 s of a warm 1,000-entry build, 200 photos); the
+ * file's own sha256 when the name has no hash of it (see `emittedName`).
+ */
+const imageBytes = (file: string, emitted: string | undefined): string => {
+  const name = emittedName(file, emitted);
+  return name ? `emitted:${name}` : fileHash(file);
+};
 
 /** An entry as the page of its own shows it: file digest, data (with the images' content-hashed URLs), "Sidst opdateret". */
 const own = (entry: {
@@ -436,10 +448,13 @@ export function shareCardKey(card: ShareCard): string {
   const picture = card.input.picture;
   return hashKey('card', card.collection, card.id, {
     ...card.input,
-    picture: picture ? { ...picture, path: relative(picture.path), bytes: fileHash(picture.path) } : null,
+    picture: picture
+      ? { ...picture, path: relative(picture.path), bytes: imageBytes(picture.path, card.emitted) }
+      : null,
     brand: brandPart,
   });
 }
 
-/** `/historier/<slug>/foto.jpg`: the bytes of the story's photo file. */
-export const pressPhotoKey = (file: string): string => hashKey('press-photo', relative(file), fileHash(file));
+/** `/historier/<slug>/foto.jpg`: the bytes of the story's photo file (`emitted`: its image field's URL). */
+export const pressPhotoKey = (file: string, emitted: string | undefined): string =>
+  hashKey('press-photo', relative(file), imageBytes(file, emitted));

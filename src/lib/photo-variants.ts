@@ -21,6 +21,7 @@
  * - One JPEG at 1200 px for feed readers and search engines (a format every one reads): plain
  *   encoding, 40 ms; mozjpeg's is ~25 % smaller but took 160 ms.
  */
+import path from 'node:path';
 
 /** Widths, in px, of every photo shown on a page; the largest is also the `src`. */
 export const PHOTO_WIDTHS = [480, 800, 1200] as const;
@@ -36,3 +37,15 @@ export const ENCODERS = {
   webp: { quality: 80, effort: 0 },
   jpeg: { quality: 80, mozjpeg: false },
 } as const;
+
+/**
+ * The name Astro emitted a photo `file` under, when it has the bundler's hash of the file's bytes
+ * in it: `src` is the photo's URL in the entry's data, `/_astro/<name>.<hash>.<ext>` in a build.
+ * `undefined` when it has none — a dev server's `/@fs/…` URL, other asset names in a fork's
+ * config, or an SVG Astro emitted under another file's name because the bytes are the same.
+ */
+export function emittedName(file: string, src: string | undefined): string | undefined {
+  const name = path.posix.basename(src?.split(/[?#]/)[0] ?? '');
+  const stem = path.basename(file, path.extname(file));
+  return name.startsWith(`${stem}.`) && /^[\w-]{8,}\.[a-z0-9]+$/i.test(name.slice(stem.length + 1)) ? name : undefined;
+}

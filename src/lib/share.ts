@@ -6,9 +6,11 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ImageMetadata } from 'astro';
 import { cacheDir, publicDir, root, srcDir } from 'astro:config/server';
 import { companies, getCategory, getCompany, offerings, prizes, stories } from './content/index.ts';
 import { t } from './i18n/da.ts';
+import { unmarked } from './images.ts';
 import {
   cardFile,
   cardQueue,
@@ -44,6 +46,8 @@ export interface ShareCard {
   /** The URL folder, e.g. `historier`. */
   folder: string;
   input: CardInput;
+  /** The URL Astro emitted the picture under, whose hash the card's cache key uses (`lib/cache-keys.ts`). */
+  emitted?: string | undefined;
 }
 
 const rootDir = fileURLToPath(root);
@@ -66,18 +70,24 @@ export function sourceImage(entry: { filePath?: string | undefined }, field: str
 
 const companyNames = (ids: { id: string }[]) => ids.map((c) => getCompany(c.id).data.name).join(' · ');
 
-const card = (collection: CardCollection, id: string, input: CardInput): ShareCard => ({
+const card = (
+  collection: CardCollection,
+  id: string,
+  image: ImageMetadata | undefined,
+  input: CardInput,
+): ShareCard => ({
   collection,
   id,
   folder: cardFolder(collection),
   input,
+  emitted: image && unmarked(image).src,
 });
 
 /** Every entry with a card of its own: published stories, companies, offerings and prize years. */
 export const shareCards: ShareCard[] = [
   ...stories.map((s) => {
     const photo = sourceImage(s, 'image');
-    return card('stories', s.id, {
+    return card('stories', s.id, s.data.image, {
       kicker: t.share.kicker.stories,
       title: s.data.title,
       subtitle: companyNames(s.data.companies),
@@ -86,7 +96,7 @@ export const shareCards: ShareCard[] = [
   }),
   ...companies.map((c) => {
     const logo = c.data.logo ? sourceImage(c, 'logo') : undefined;
-    return card('companies', c.id, {
+    return card('companies', c.id, c.data.logo, {
       kicker: t.share.kicker.companies,
       title: c.data.name,
       subtitle: `${t.companyKind[c.data.kind]} · ${c.data.address.city}`,
@@ -96,7 +106,7 @@ export const shareCards: ShareCard[] = [
   ...offerings.map((o) => {
     const photo = o.data.image ? sourceImage(o, 'image') : undefined;
     const subtitle = `${getCompany(o.data.company.id).data.name} · ${getCategory(o.data.category.id).data.name}`;
-    return card('offerings', o.id, {
+    return card('offerings', o.id, o.data.image, {
       kicker: t.share.kicker.offerings,
       title: o.data.title,
       subtitle,
@@ -105,7 +115,7 @@ export const shareCards: ShareCard[] = [
   }),
   ...prizes.map((p) => {
     const winners = p.data.winners.map((w) => getCompany(w.id).data.name);
-    return card('prizes', String(p.data.year), {
+    return card('prizes', String(p.data.year), undefined, {
       kicker: site.prizeName,
       title: t.prize.yearTitle(p.data.year),
       subtitle: winners.length > 0 ? `${t.prize.winnersLabel(winners.length)}: ${winners.join(', ')}` : undefined,

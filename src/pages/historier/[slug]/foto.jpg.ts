@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cacheDir } from 'astro:config/server';
 import { pressPhotoKey } from '../../../lib/cache-keys.ts';
+import { unmarked } from '../../../lib/images.ts';
 import { stories } from '../../../lib/content/index.ts';
 import { pressPhotoOf } from '../../../lib/press-photo.ts';
 import { sourceImage } from '../../../lib/share.ts';
@@ -14,7 +15,10 @@ import { sourceImage } from '../../../lib/share.ts';
 export const getStaticPaths = (() =>
   stories.flatMap((story) => {
     const file = sourceImage(story, 'image');
-    return file ? [{ params: { slug: story.id }, props: { file }, cacheKey: pressPhotoKey(file) }] : [];
+    if (!file) return [];
+    return [
+      { params: { slug: story.id }, props: { file }, cacheKey: pressPhotoKey(file, unmarked(story.data.image).src) },
+    ];
   })) satisfies GetStaticPaths;
 
 /** Re-encoded press photos are kept in Astro's cache folder (`node_modules/.astro/press/`). */
