@@ -4,13 +4,14 @@
  * content file; a page shaped like a real built one passes.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   checkPublished,
   formatGateProblem,
   openVerdictCache,
+  readContentFacts,
   type ContentFacts,
   type GateProblem,
 } from '../../src/lib/published/index.ts';
@@ -18,7 +19,8 @@ import { removeUnpublishedPhotos } from '../../src/lib/published/photos.ts';
 import { encodePressPhoto } from '../../src/lib/press-photo.ts';
 import { pressPhotoUrl } from '../../src/lib/urls.ts';
 import sharp from 'sharp';
-import { projectRoot } from '../helpers.ts';
+import { checkContent } from '../../src/lib/validation/check.ts';
+import { fixtureSite, projectRoot } from '../helpers.ts';
 
 const SITE = 'https://socialoekonomi.example.dk';
 const SCRIPT = 'document.documentElement.classList.add("js")';
@@ -334,5 +336,46 @@ describe('the gate remembers what it judged clean (verdict cache)', () => {
     const newRules = await open(cacheFile, facts(), 'regler-2');
     await checkPublished(dir, { site: SITE, content: facts() }, newRules);
     expect(newRules.judged).toBe(first.judged);
+  });
+});
+
+describe('what the gate reads from the content', () => {
+  const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+  const STORY = 'src/content/stories/vaerkstedet-vokser.md';
+
+  it("hashes every hidden story's photo, and a published photo that has the size of one", async () => {
+    const site = await fixtureSite();
+    const published = await readFile(path.join(site.root, 'src/content/stories/images/vaerkstedet.jpg'));
+    const own = await sharp({ create: { width: 64, height: 40, channels: 3, background: '#2a6' } })
+      .jpeg()
+      .toBuffer();
+    const story = await site.read(STORY);
+    // A draft with a copy of the published story's photo, and a withdrawn story with a photo of its own.
+    await site.write('src/content/stories/images/kopi.jpg', published);
+    await site.write(
+      'src/content/stories/kladde.md',
+      story.replace('published:', 'draft: true\npublished:').replace('vaerkstedet.jpg', 'kopi.jpg'),
+    );
+    await site.write('src/content/stories/images/eget.jpg', own);
+    await site.write(
+      'src/content/stories/trukket.md',
+      story.replace('published:', 'consentWithdrawn: 2026-04-01\npublished:').replace('vaerkstedet.jpg', 'eget.jpg'),
+    );
+    // A second published story, with a photo of another size.
+    const other = await sharp({ create: { width: 80, height: 50, channels: 3, background: '#36c' } })
+      .jpeg()
+      .toBuffer();
+    await site.write('src/content/stories/images/andet.jpg', other);
+    await site.write('src/content/stories/andet.md', story.replace('vaerkstedet.jpg', 'andet.jpg'));
+    expect((await checkContent(site.root)).problems).toEqual([]);
+    const facts = await readContentFacts(site.root);
+    expect(facts.unpublishedPhotos.map((p) => [path.basename(p.path), p.sha256, p.size]).sort()).toEqual([
+      ['eget.jpg', sha256(own), own.length],
+      ['kopi.jpg', sha256(published), published.length],
+    ]);
+    // The draft's photo is the published story's bytes, so those bytes may be published; no
+    // other published photo has the size of a hidden one, and none needs to be read.
+    expect([...facts.publishedPhotoHashes]).toEqual([sha256(published)]);
+    expect([...facts.publishedPhotoStems].sort()).toEqual(['andet', 'vaerkstedet']);
   });
 });

@@ -38,7 +38,10 @@ export interface ContentFacts {
   redirects: Map<string, string>;
   /** Photos of drafts and withdrawn stories. */
   unpublishedPhotos: UnpublishedPhoto[];
-  /** sha256 of every image a published entry uses (the same bytes may then be published). */
+  /**
+   * sha256 of the images published entries use that have the size of an unpublished photo: the
+   * same bytes may then be published. (Only those can have its bytes; the others are not read.)
+   */
   publishedPhotoHashes: Set<string>;
   /** File names without extension of those images (`_astro/` names derived images after them). */
   publishedPhotoStems: Set<string>;
