@@ -67,8 +67,8 @@ export default function pagefindIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
           // `page_count` is every HTML file Pagefind read; the index holds those with the marker.
-          const summary = `${await indexedPages(outputPath)} sider indekseret (${added.page_count} HTML-sider læst)`;
-          logger.info(`Søgeindeks: ${summary}`);
+          const summary = `${await indexedPages(outputPath)} sider indekseret`;
+          logger.info(`Søgeindeks: ${summary} (${added.page_count} HTML-sider læst)`);
           await saveSearchIndex(cacheDir, key, outputPath, summary);
         } finally {
           await pagefind.close();

@@ -66,7 +66,7 @@ const stored = (cacheDir: string) => ({
 interface Kept {
   key: string;
   files: string[];
-  /** What the build logs about the index (pages indexed, pages read). */
+  /** What the build logs about the index (the pages in it). */
   summary: string;
 }
 
