@@ -17,7 +17,9 @@
  * Wall time and peak memory per build (GNU time's maximum resident set of the build's process,
  * and the peak of its whole process tree sampled from /proc: when, and in which process), and
  * each project build as a multiple of the bare one. On a shared 2-core machine the ratios are
- * the figures.
+ * the figures. And where each build's wall time went, step by step, from when its log lines
+ * arrived (`scripts/bench/stages.ts`), with the median of each step per kind of build beside the
+ * bare skeleton's: which steps a ratio is made of.
  * Every build, bare and project, runs with the deploy workflow's build settings
  * (`scripts/bench/build-env.ts`: the allocator's and V8's young generation; `--default-env` without them).
  * Last, what the generated site publishes: files, Pagefind's files, the largest pages, and the
@@ -35,6 +37,7 @@ import { generateEntries, type Generated } from './bench/generate.ts';
 import { CorpusError, editStoryText, readCorpus } from './bench/corpus.ts';
 import { BUILD_ENV } from './bench/build-env.ts';
 import { sampleMemory, type MemoryPeak } from './bench/rss.ts';
+import { STAGE_NAMES, stagesOf, timedLines, type Stage } from './bench/stages.ts';
 import { folderSize, kb, searchFigures } from './bench/search.ts';
 
 const { values: args } = parseArgs({
@@ -92,6 +95,8 @@ interface Run {
   cpu: number | undefined;
   /** Astro's own phase timings from the build log. */
   phases: string[];
+  /** Where the wall time went, from when the log's lines arrived (`scripts/bench/stages.ts`). */
+  stages: Stage[];
 }
 
 let builds = 0;
@@ -111,13 +116,18 @@ function build(kind: Run['kind'], cwd: string): Promise<Run> {
     },
   });
   const memory = sampleMemory(child.pid!);
-  let log = '';
-  child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const started = performance.now();
+  const elapsed = () => (performance.now() - started) / 1000;
+  let log = '';
+  const timed = timedLines(elapsed);
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    log += chunk;
+    timed.add(chunk);
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (log += chunk));
   return new Promise((resolve, reject) => {
     child.on('close', (code) => {
-      const seconds = (performance.now() - started) / 1000;
+      const seconds = elapsed();
       const tree = memory.stop();
       if (code !== 0) return reject(new Error(`${kind}: astro build fejlede (${code})\n${log.slice(-4000)}`));
       void writeFile(path.join(work, `${kind}-${++builds}.log`), log);
@@ -125,7 +135,15 @@ function build(kind: Run['kind'], cwd: string): Promise<Run> {
       const user = /User time \(seconds\): ([\d.]+)/.exec(log)?.[1];
       const system = /System time \(seconds\): ([\d.]+)/.exec(log)?.[1];
       const cpu = user && system ? Number(user) + Number(system) : undefined;
-      resolve({ kind, seconds, peakMb: rss ? Number(rss) / 1024 : undefined, tree, cpu, phases: phasesOf(log) });
+      resolve({
+        kind,
+        seconds,
+        peakMb: rss ? Number(rss) / 1024 : undefined,
+        tree,
+        cpu,
+        phases: phasesOf(log),
+        stages: stagesOf(timed.lines(), seconds),
+      });
     });
   });
 }
@@ -272,6 +290,9 @@ const show = (run: Run) => {
   console.log(
     `  ${run.kind.padEnd(7)} ${run.seconds.toFixed(1).padStart(7)} s  ${run.cpu ? `CPU ${run.cpu.toFixed(1)} s  ` : ''}${run.peakMb ? `${run.peakMb.toFixed(0).padStart(5)} MB` : '    – MB'}  ${run.phases.join(' · ')}`,
   );
+  console.log(
+    `          trin: ${run.stages.map((stage) => `${stage.name} ${stage.seconds.toFixed(1)} s`).join(' · ')}`,
+  );
   const { tree } = run;
   if (tree) {
     const each = tree.processes.map((p) => `${p.command} ${p.mb.toFixed(0)} MB`).join('; ');
@@ -315,6 +336,19 @@ for (const kind of ['bare', 'cold', 'warm', 'edited'] as const) {
   );
 }
 if (!existsSync(gnuTime)) console.log('  (top-hukommelse kræver GNU time: apt-get install time)');
+
+console.log('\nHvor tiden går: median af hvert trin i sekunder (scripts/bench/stages.ts)');
+const kinds = (['bare', 'cold', 'warm', 'edited'] as const).filter((kind) => runs.some((r) => r.kind === kind));
+console.log(`  ${'trin'.padEnd(12)}${kinds.map((kind) => kind.padStart(8)).join('')}`);
+for (const name of STAGE_NAMES) {
+  const cells = kinds.map((kind) => {
+    const seconds = runs
+      .filter((r) => r.kind === kind)
+      .flatMap((r) => r.stages.filter((stage) => stage.name === name).map((stage) => stage.seconds));
+    return (seconds.length > 0 ? median(seconds).toFixed(1) : '–').padStart(8);
+  });
+  console.log(`  ${name.padEnd(12)}${cells.join('')}`);
+}
 
 const dist = path.join(project, 'dist');
 const all = await folderSize(dist);
