@@ -19,7 +19,10 @@
  * each project build as a multiple of the bare one. On a shared 2-core machine the ratios are
  * the figures. And where each build's wall time went, step by step, from when its log lines
  * arrived (`scripts/bench/stages.ts`), with the median of each step per kind of build beside the
- * bare skeleton's: which steps a ratio is made of.
+ * bare skeleton's: which steps a ratio is made of. Before each round a short probe says how much
+ * the machine's cores give at once (`scripts/bench/cores.ts`), and at the end each round's ratios
+ * against that round's own bare build stand beside it: a cold build keeps two cores busy and the
+ * bare one about one, so a shared core shows in the cold ratio and hardly in the bare time.
  * Every build, bare and project, runs with the deploy workflow's build settings
  * (`scripts/bench/build-env.ts`: the allocator's and V8's young generation; `--default-env` without them).
  * Last, what the generated site publishes: files, Pagefind's files, the largest pages, and the
@@ -37,6 +40,7 @@ import { generateEntries, type Generated } from './bench/generate.ts';
 import { CorpusError, editStoryText, readCorpus } from './bench/corpus.ts';
 import { BUILD_ENV } from './bench/build-env.ts';
 import { sampleMemory, type MemoryPeak } from './bench/rss.ts';
+import { coreYield, roundRatios, type CoreYield } from './bench/cores.ts';
 import { STAGE_NAMES, stagesOf, timedLines, type Stage } from './bench/stages.ts';
 import { folderSize, kb, searchFigures } from './bench/search.ts';
 
@@ -86,6 +90,8 @@ const gnuTime = '/usr/bin/time';
 
 interface Run {
   kind: 'bare' | 'cold' | 'warm' | 'edited';
+  /** The round it was built in (1, 2, …). */
+  round: number;
   seconds: number;
   /** Peak resident memory in MB, or undefined without GNU time. */
   peakMb: number | undefined;
@@ -102,7 +108,7 @@ interface Run {
 let builds = 0;
 
 /** One `astro build`, timed, its log kept in the work folder; throws with the log when it fails. */
-function build(kind: Run['kind'], cwd: string): Promise<Run> {
+function build(kind: Run['kind'], cwd: string, round: number): Promise<Run> {
   const command = [process.execPath, astroBin, 'build'];
   const withTime = existsSync(gnuTime);
   const child = spawn(withTime ? gnuTime : command[0]!, withTime ? ['-v', ...command] : command.slice(1), {
@@ -137,6 +143,7 @@ function build(kind: Run['kind'], cwd: string): Promise<Run> {
       const cpu = user && system ? Number(user) + Number(system) : undefined;
       resolve({
         kind,
+        round,
         seconds,
         peakMb: rss ? Number(rss) / 1024 : undefined,
         tree,
@@ -301,18 +308,24 @@ const show = (run: Run) => {
     );
   }
 };
+/** What the machine's cores gave before each round (scripts/bench/cores.ts). */
+const yields: CoreYield[] = [];
+const showYield = (y: CoreYield) =>
+  `én tråd ${y.oneRate.toFixed(0)} runder/s; ${y.cores} kerner på én gang ${y.yield.toFixed(2)} gange det`;
 for (let round = 1; round <= rounds; round++) {
-  console.log(`\nRunde ${round} af ${rounds}:`);
+  const probe = await coreYield();
+  yields.push(probe);
+  console.log(`\nRunde ${round} af ${rounds} (maskinen før runden: ${showYield(probe)}):`);
   await clean(bare, ['dist', 'cache']);
-  show(runs[runs.push(await build('bare', bare)) - 1]!);
+  show(runs[runs.push(await build('bare', bare, round)) - 1]!);
   await clean(project, ['dist', 'cache']);
-  show(runs[runs.push(await build('cold', project)) - 1]!);
+  show(runs[runs.push(await build('cold', project, round)) - 1]!);
   if (args['cold-only']) continue;
   await clean(project, ['dist']);
-  show(runs[runs.push(await build('warm', project)) - 1]!);
+  show(runs[runs.push(await build('warm', project, round)) - 1]!);
   await editStory(story, round);
   await clean(project, ['dist']);
-  show(runs[runs.push(await build('edited', project)) - 1]!);
+  show(runs[runs.push(await build('edited', project, round)) - 1]!);
 }
 
 const bareSeconds = median(runs.filter((r) => r.kind === 'bare').map((r) => r.seconds));
@@ -336,6 +349,26 @@ for (const kind of ['bare', 'cold', 'warm', 'edited'] as const) {
   );
 }
 if (!existsSync(gnuTime)) console.log('  (top-hukommelse kræver GNU time: apt-get install time)');
+
+// Each round against its own bare build, beside what the cores gave before it: a cold build keeps
+// two cores busy and the bare one about one, so a shared core shows in the cold ratio first.
+const perRound = roundRatios(runs);
+const projectKinds = (['cold', 'warm', 'edited'] as const).filter((kind) => perRound.has(kind));
+console.log('\nForhold pr. runde, mod rundens egen bare (scripts/bench/cores.ts):');
+console.log(`  runde   kerner${projectKinds.map((kind) => kind.padStart(9)).join('')}`);
+for (let round = 1; round <= rounds; round++) {
+  const cells = projectKinds.map((kind) => {
+    const ratio = perRound.get(kind)!.byRound.get(round);
+    return (ratio === undefined ? '–' : `${ratio.toFixed(2)}×`).padStart(9);
+  });
+  console.log(`  ${String(round).padEnd(7)} ${yields[round - 1]!.yield.toFixed(2).padStart(6)}${cells.join('')}`);
+}
+if (rounds > 1)
+  console.log(
+    `  mindst–mest${' '.repeat(3)}${projectKinds
+      .map((kind) => `${perRound.get(kind)!.min.toFixed(1)}–${perRound.get(kind)!.max.toFixed(1)}×`.padStart(9))
+      .join('')}`,
+  );
 
 console.log('\nHvor tiden går: median af hvert trin i sekunder (scripts/bench/stages.ts)');
 const kinds = (['bare', 'cold', 'warm', 'edited'] as const).filter((kind) => runs.some((r) => r.kind === kind));

@@ -1,0 +1,112 @@
+/**
+ * How much the machine's cores give right now, and each round's ratios, for `npm run bench:build`.
+ *
+ * The bare skeleton keeps about one core busy; a cold build of the project keeps both busy most of the time
+ * (cards, photos and pages at once), so anything that takes a core from the benchmark shows in
+ * the cold ratio and hardly in the bare time. {@link coreYield}, run before each round, says how
+ * fast one thread is and how many threads' worth all cores did at once (2.00 on two free cores,
+ * less when another process or a neighbour on the host takes one); {@link roundRatios} divides
+ * each project build by the bare build of its own round. Side by side they show whether a round's
+ * ratio went with the machine. (On 2026-12-02, three rounds at 1,000 entries: the cores gave
+ * 1.91–2.00 before every round while the cold ratio went from 9.1× to 13.0×, so there the spread
+ * came from within the builds, not from cores taken before they began.)
+ */
+import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
+
+/** Counts rounds of a fixed integer loop for `ms` milliseconds, in a thread of its own. */
+const LOOP = `
+const { parentPort, workerData } = require('node:worker_threads');
+const until = workerData.start + workerData.ms;
+while (Date.now() < workerData.start) {}
+let rounds = 0;
+let x = 1;
+while (Date.now() < until) {
+  for (let i = 0; i < 100000; i++) x = (x * 1103515245 + 12345) | 0;
+  rounds++;
+}
+parentPort.postMessage({ rounds, x });
+`;
+
+/** How many rounds of the loop `threads` threads did together in `ms`, all started at once. */
+async function work(threads: number, ms: number): Promise<number> {
+  // Started a little later than now, so every thread has loaded before the count begins.
+  const start = Date.now() + 150;
+  const counts = await Promise.all(
+    Array.from(
+      { length: threads },
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const worker = new Worker(LOOP, { eval: true, workerData: { start, ms } });
+          worker.once('message', (answer: { rounds: number }) => resolve(answer.rounds));
+          worker.once('error', reject);
+        }),
+    ),
+  );
+  return counts.reduce((sum, n) => sum + n, 0);
+}
+
+export interface CoreYield {
+  /** The machine's cores, as Node counts them. */
+  cores: number;
+  /** The work of all cores at once, in cores' worth: `cores` when none is shared, less when they are. */
+  yield: number;
+  /** One thread's speed: rounds of the loop a second (a slower machine gives fewer). */
+  oneRate: number;
+  /** How long the probe took, in seconds. */
+  seconds: number;
+}
+
+/** One thread's work in `ms`, then every core's at once: how many cores' worth they gave together. */
+export async function coreYield(ms = 400, cores = availableParallelism()): Promise<CoreYield> {
+  const started = performance.now();
+  const one = await work(1, ms);
+  const all = await work(cores, ms);
+  return {
+    cores,
+    yield: one > 0 ? all / one : 0,
+    oneRate: one / (ms / 1000),
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+/** What a round needs for its ratios: its number, the kind of build and its wall time. */
+export interface RoundRun {
+  round: number;
+  kind: string;
+  seconds: number;
+}
+
+/** One kind of build's ratios: each round's, and their median, least and most. */
+export interface Ratios {
+  /** Round → that round's ratio. */
+  byRound: Map<number, number>;
+  median: number;
+  min: number;
+  max: number;
+}
+
+/**
+ * Each project build as a multiple of the bare build of its own round (built just before it, so
+ * under the same load), per kind. A round without a bare build gives no ratio.
+ */
+export function roundRatios(runs: readonly RoundRun[]): Map<string, Ratios> {
+  const bare = new Map(runs.filter((r) => r.kind === 'bare').map((r) => [r.round, r.seconds]));
+  const byKind = new Map<string, Map<number, number>>();
+  for (const run of runs) {
+    const base = bare.get(run.round);
+    if (run.kind === 'bare' || base === undefined || base <= 0) continue;
+    const rounds = byKind.get(run.kind) ?? new Map<number, number>();
+    rounds.set(run.round, run.seconds / base);
+    byKind.set(run.kind, rounds);
+  }
+  const result = new Map<string, Ratios>();
+  for (const [kind, byRound] of byKind) {
+    const sorted = [...byRound.values()].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+    result.set(kind, { byRound, median, min: sorted[0]!, max: sorted.at(-1)! });
+  }
+  return result;
+}
