@@ -311,7 +311,7 @@ const show = (run: Run) => {
 /** What the machine's cores gave before each round (scripts/bench/cores.ts). */
 const yields: CoreYield[] = [];
 const showYield = (y: CoreYield) =>
-  `én tråd ${y.oneRate.toFixed(0)} runder/s; ${y.cores} kerner på én gang ${y.yield.toFixed(2)} gange det`;
+  `én tråd ${y.oneRate.toFixed(0)} runder/s; ${y.cores} kerner på én gang ${y.yield.toFixed(2)} gange det; de kopierer ${y.memoryGbps.toFixed(1)} GB/s`;
 for (let round = 1; round <= rounds; round++) {
   const probe = await coreYield();
   yields.push(probe);
@@ -351,21 +351,25 @@ for (const kind of ['bare', 'cold', 'warm', 'edited'] as const) {
 if (!existsSync(gnuTime)) console.log('  (top-hukommelse kræver GNU time: apt-get install time)');
 
 // Each round against its own bare build, beside what the cores gave before it: a cold build keeps
-// two cores busy and the bare one about one, so a shared core shows in the cold ratio first.
+// two cores busy and the bare one about one, so a shared core or a busy memory bus on the host
+// shows in the cold ratio first.
 const perRound = roundRatios(runs);
 const projectKinds = (['cold', 'warm', 'edited'] as const).filter((kind) => perRound.has(kind));
 console.log('\nForhold pr. runde, mod rundens egen bare (scripts/bench/cores.ts):');
-console.log(`  runde   kerner${projectKinds.map((kind) => kind.padStart(9)).join('')}`);
+console.log(`  runde   kerner    GB/s${projectKinds.map((kind) => kind.padStart(9)).join('')}`);
 for (let round = 1; round <= rounds; round++) {
   const cells = projectKinds.map((kind) => {
     const ratio = perRound.get(kind)!.byRound.get(round);
     return (ratio === undefined ? '–' : `${ratio.toFixed(2)}×`).padStart(9);
   });
-  console.log(`  ${String(round).padEnd(7)} ${yields[round - 1]!.yield.toFixed(2).padStart(6)}${cells.join('')}`);
+  const probe = yields[round - 1]!;
+  console.log(
+    `  ${String(round).padEnd(7)} ${probe.yield.toFixed(2).padStart(6)} ${probe.memoryGbps.toFixed(1).padStart(7)}${cells.join('')}`,
+  );
 }
 if (rounds > 1)
   console.log(
-    `  mindst–mest${' '.repeat(3)}${projectKinds
+    `  ${'mindst–mest'.padEnd(22)}${projectKinds
       .map((kind) => `${perRound.get(kind)!.min.toFixed(1)}–${perRound.get(kind)!.max.toFixed(1)}×`.padStart(9))
       .join('')}`,
   );

@@ -4,8 +4,8 @@
  * The bare skeleton keeps about one core busy; a cold build of the project keeps both busy most of the time
  * (cards, photos and pages at once), so anything that takes a core from the benchmark shows in
  * the cold ratio and hardly in the bare time. {@link coreYield}, run before each round, says how
- * fast one thread is and how many threads' worth all cores did at once (2.00 on two free cores,
- * less when another process or a neighbour on the host takes one); {@link roundRatios} divides
+ * fast one thread is, how many threads' worth all cores did at once (2.00 on two free cores,
+ * less when another process or a neighbour on the host takes one) and how fast they copy memory; {@link roundRatios} divides
  * each project build by the bare build of its own round. Side by side they show whether a round's
  * ratio went with the machine. (On 2026-12-02, three rounds at 1,000 entries: the cores gave
  * 1.91–2.00 before every round while the cold ratio went from 9.1× to 13.0×, so there the spread
@@ -15,22 +15,32 @@ import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 
-/** Counts rounds of a fixed integer loop for `ms` milliseconds, in a thread of its own. */
+/** Bytes one round of the memory loop copies. */
+const COPY = 32 * 1024 * 1024;
+
+/**
+ * Counts rounds for `ms` milliseconds, in a thread of its own: of a fixed integer loop (`cpu`), or
+ * of copying 32 MB from one buffer to another (`memory`: photos and cards are mostly pixels
+ * moved through memory, which neighbours on a host share too).
+ */
 const LOOP = `
 const { parentPort, workerData } = require('node:worker_threads');
+const from = workerData.kind === 'memory' ? Buffer.alloc(${COPY}, 1) : undefined;
+const to = workerData.kind === 'memory' ? Buffer.alloc(${COPY}) : undefined;
 const until = workerData.start + workerData.ms;
 while (Date.now() < workerData.start) {}
 let rounds = 0;
 let x = 1;
 while (Date.now() < until) {
-  for (let i = 0; i < 100000; i++) x = (x * 1103515245 + 12345) | 0;
+  if (from) from.copy(to);
+  else for (let i = 0; i < 100000; i++) x = (x * 1103515245 + 12345) | 0;
   rounds++;
 }
 parentPort.postMessage({ rounds, x });
 `;
 
-/** How many rounds of the loop `threads` threads did together in `ms`, all started at once. */
-async function work(threads: number, ms: number): Promise<number> {
+/** How many rounds of a loop `threads` threads did together in `ms`, all started at once. */
+async function work(kind: 'cpu' | 'memory', threads: number, ms: number): Promise<number> {
   // Started a little later than now, so every thread has loaded before the count begins.
   const start = Date.now() + 150;
   const counts = await Promise.all(
@@ -38,7 +48,7 @@ async function work(threads: number, ms: number): Promise<number> {
       { length: threads },
       () =>
         new Promise<number>((resolve, reject) => {
-          const worker = new Worker(LOOP, { eval: true, workerData: { start, ms } });
+          const worker = new Worker(LOOP, { eval: true, workerData: { kind, start, ms } });
           worker.once('message', (answer: { rounds: number }) => resolve(answer.rounds));
           worker.once('error', reject);
         }),
@@ -54,19 +64,26 @@ export interface CoreYield {
   yield: number;
   /** One thread's speed: rounds of the loop a second (a slower machine gives fewer). */
   oneRate: number;
+  /** GB a second that all cores at once copied from memory to memory. */
+  memoryGbps: number;
   /** How long the probe took, in seconds. */
   seconds: number;
 }
 
-/** One thread's work in `ms`, then every core's at once: how many cores' worth they gave together. */
+/**
+ * One thread's work in `ms`, then every core's at once: how many cores' worth they gave together;
+ * then how fast all cores at once copy memory.
+ */
 export async function coreYield(ms = 400, cores = availableParallelism()): Promise<CoreYield> {
   const started = performance.now();
-  const one = await work(1, ms);
-  const all = await work(cores, ms);
+  const one = await work('cpu', 1, ms);
+  const all = await work('cpu', cores, ms);
+  const copies = await work('memory', cores, ms);
   return {
     cores,
     yield: one > 0 ? all / one : 0,
     oneRate: one / (ms / 1000),
+    memoryGbps: (copies * COPY) / 1e9 / (ms / 1000),
     seconds: (performance.now() - started) / 1000,
   };
 }

@@ -45,12 +45,14 @@ describe('each round against its own bare build', () => {
 });
 
 describe('what the cores give', () => {
-  it('one core alone gives about one core of work, counted in real rounds of the loop', async () => {
+  it('one core alone gives about one core of work, counted in real rounds of the loop, and copies memory', async () => {
     const probe = await coreYield(200, 1);
     expect(probe.cores).toBe(1);
     expect(probe.oneRate).toBeGreaterThan(0);
     // The same one thread twice: the same work give or take the machine's noise.
     expect(probe.yield).toBeGreaterThan(0.5);
     expect(probe.yield).toBeLessThan(1.5);
+    // 32 MB copied at least once in 200 ms, by any machine this runs on.
+    expect(probe.memoryGbps).toBeGreaterThan(0.1);
   });
 });
