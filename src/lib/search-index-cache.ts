@@ -69,10 +69,14 @@ async function place(files: string[], from: string, to: string): Promise<void> {
     await mkdir(dir, { recursive: true });
   for (let i = 0; i < files.length; i += 64)
     await Promise.all(
-      files.slice(i, i + 64).map((file) => {
+      files.slice(i, i + 64).map(async (file) => {
         const source = path.join(from, file);
         const target = path.join(to, file);
-        return link(source, target).catch(() => copyFile(source, target));
+        try {
+          await link(source, target);
+        } catch {
+          await copyFile(source, target);
+        }
       }),
     );
 }
