@@ -45,14 +45,14 @@ describe('each round against its own bare build', () => {
 });
 
 describe('what the cores give', () => {
-  it('one core alone gives about one core of work, counted in real rounds of the loop, and copies memory', async () => {
-    const probe = await coreYield(200, 1);
-    expect(probe.cores).toBe(1);
+  it('counts real rounds of work: one thread, all threads at once, and memory copied', async () => {
+    // Only that the probe measures something: how much depends on the machine and its load, which
+    // is what the benchmark prints it for.
+    const probe = await coreYield(300, 2);
+    expect(probe.cores).toBe(2);
     expect(probe.oneRate).toBeGreaterThan(0);
-    // The same one thread twice: the same work give or take the machine's noise.
-    expect(probe.yield).toBeGreaterThan(0.5);
-    expect(probe.yield).toBeLessThan(1.5);
-    // 32 MB copied at least once in 200 ms, by any machine this runs on.
-    expect(probe.memoryGbps).toBeGreaterThan(0.1);
+    expect(Number.isFinite(probe.yield) && probe.yield > 0).toBe(true);
+    expect(probe.memoryGbps).toBeGreaterThan(0);
+    expect(probe.seconds).toBeGreaterThan(0.9);
   });
 });
