@@ -356,11 +356,11 @@ if (!existsSync(gnuTime)) console.log('  (top-hukommelse kræver GNU time: apt-g
 const perRound = roundRatios(runs);
 const projectKinds = (['cold', 'warm', 'edited'] as const).filter((kind) => perRound.has(kind));
 console.log('\nForhold pr. runde, mod rundens egen bare (scripts/bench/cores.ts):');
-console.log(`  runde   kerner    GB/s${projectKinds.map((kind) => kind.padStart(9)).join('')}`);
+console.log(`  runde   kerner    GB/s${projectKinds.map((kind) => kind.padStart(10)).join('')}`);
 for (let round = 1; round <= rounds; round++) {
   const cells = projectKinds.map((kind) => {
     const ratio = perRound.get(kind)!.byRound.get(round);
-    return (ratio === undefined ? '–' : `${ratio.toFixed(2)}×`).padStart(9);
+    return (ratio === undefined ? '–' : `${ratio.toFixed(2)}×`).padStart(10);
   });
   const probe = yields[round - 1]!;
   console.log(
@@ -370,7 +370,7 @@ for (let round = 1; round <= rounds; round++) {
 if (rounds > 1)
   console.log(
     `  ${'mindst–mest'.padEnd(22)}${projectKinds
-      .map((kind) => `${perRound.get(kind)!.min.toFixed(1)}–${perRound.get(kind)!.max.toFixed(1)}×`.padStart(9))
+      .map((kind) => `${perRound.get(kind)!.min.toFixed(1)}–${perRound.get(kind)!.max.toFixed(1)}×`.padStart(10))
       .join('')}`,
   );
 

@@ -7,9 +7,10 @@
  * fast one thread is, how many threads' worth all cores did at once (2.00 on two free cores,
  * less when another process or a neighbour on the host takes one) and how fast they copy memory; {@link roundRatios} divides
  * each project build by the bare build of its own round. Side by side they show whether a round's
- * ratio went with the machine. (On 2026-12-02, three rounds at 1,000 entries: the cores gave
- * 1.91–2.00 before every round while the cold ratio went from 9.1× to 13.0×, so there the spread
- * came from within the builds, not from cores taken before they began.)
+ * ratio went with the machine. On 2026-12-02, three rounds at 1,000 entries: the cores gave
+ * 1.91–2.00 before every round while the cold ratio went from 9.1× to 13.0×; in three more, memory
+ * copied at 30.3, 15.1 and 14.7 GB/s and the cold ratio was 9.9×, 11.5× and 8.3×. Neither tied to
+ * the spread, which came from within the builds; the probe rules out a machine busy before them.
  */
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
