@@ -22,7 +22,8 @@
  * bare skeleton's: which steps a ratio is made of. Before each round a short probe says how much
  * the machine's cores give at once (`scripts/bench/cores.ts`), and at the end each round's ratios
  * against that round's own bare build stand beside it: a cold build keeps two cores busy and the
- * bare one about one, so a shared core shows in the cold ratio and hardly in the bare time.
+ * bare one about one, so a machine busy before a round would show in the cold ratio first, and
+ * the probe says whether it was (on the day it was added it was not, and the ratios spread anyway).
  * Every build, bare and project, runs with the deploy workflow's build settings
  * (`scripts/bench/build-env.ts`: the allocator's and V8's young generation; `--default-env` without them).
  * Last, what the generated site publishes: files, Pagefind's files, the largest pages, and the
@@ -350,9 +351,7 @@ for (const kind of ['bare', 'cold', 'warm', 'edited'] as const) {
 }
 if (!existsSync(gnuTime)) console.log('  (top-hukommelse kræver GNU time: apt-get install time)');
 
-// Each round against its own bare build, beside what the cores gave before it: a cold build keeps
-// two cores busy and the bare one about one, so a shared core or a busy memory bus on the host
-// shows in the cold ratio first.
+// Each round against its own bare build, beside what the machine gave before it (see the header).
 const perRound = roundRatios(runs);
 const projectKinds = (['cold', 'warm', 'edited'] as const).filter((kind) => perRound.has(kind));
 console.log('\nForhold pr. runde, mod rundens egen bare (scripts/bench/cores.ts):');
