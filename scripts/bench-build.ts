@@ -41,7 +41,7 @@ import { generateEntries, type Generated } from './bench/generate.ts';
 import { CorpusError, editStoryText, readCorpus } from './bench/corpus.ts';
 import { BUILD_ENV } from './bench/build-env.ts';
 import { sampleMemory, type MemoryPeak } from './bench/rss.ts';
-import { coreYield, roundRatios, type CoreYield } from './bench/cores.ts';
+import { coreYield, median, roundRatios, type CoreYield } from './bench/cores.ts';
 import { STAGE_NAMES, stagesOf, timedLines, type Stage } from './bench/stages.ts';
 import { folderSize, kb, searchFigures } from './bench/search.ts';
 
@@ -262,12 +262,6 @@ async function editStory(story: string, round: number): Promise<void> {
   const file = path.join(project, 'src', 'content', story);
   await writeFile(file, editStoryText(await readFile(file, 'utf8'), round));
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 async function largestPages(dist: string, count: number): Promise<{ route: string; bytes: number }[]> {
   const pages: { route: string; bytes: number }[] = [];

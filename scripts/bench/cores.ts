@@ -1,16 +1,17 @@
 /**
  * How much the machine's cores give right now, and each round's ratios, for `npm run bench:build`.
  *
- * The bare skeleton keeps about one core busy; a cold build of the project keeps both busy most of the time
- * (cards, photos and pages at once), so anything that takes a core from the benchmark shows in
- * the cold ratio and hardly in the bare time. {@link coreYield}, run before each round, says how
- * fast one thread is, how many threads' worth all cores did at once (2.00 on two free cores,
- * less when another process or a neighbour on the host takes one) and how fast they copy memory; {@link roundRatios} divides
- * each project build by the bare build of its own round. Side by side they show whether a round's
- * ratio went with the machine. On 2026-12-02, three rounds at 1,000 entries: the cores gave
- * 1.91–2.00 before every round while the cold ratio went from 9.1× to 13.0×; in three more, memory
- * copied at 30.3, 15.1 and 14.7 GB/s and the cold ratio was 9.9×, 11.5× and 8.3×. Neither tied to
- * the spread, which came from within the builds; the probe rules out a machine busy before them.
+ * The bare skeleton keeps about one core busy; a cold build of the project keeps both busy most
+ * of the time (cards, photos and pages at once), so anything that takes a core from the benchmark
+ * shows in the cold ratio and hardly in the bare time. {@link coreYield}, run before each round,
+ * says how fast one thread is, how many threads' worth all cores did at once (2.00 on two free
+ * cores, less when another process or a neighbour on the host takes one) and how fast they copy
+ * memory; {@link roundRatios} divides each project build by the bare build of its own round. Side
+ * by side they show whether a round's ratio went with the machine. On 2026-12-02, three rounds at
+ * 1,000 entries: the cores gave 1.91–2.00 before every round while the cold ratio went from 9.1×
+ * to 13.0×; in three more, memory copied at 30.3, 15.1 and 14.7 GB/s and the cold ratio was 9.9×,
+ * 11.5× and 8.3×. Neither tied to the spread, which came from within the builds; the probe rules
+ * out a machine busy before them.
  */
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -89,6 +90,13 @@ export async function coreYield(ms = 400, cores = availableParallelism()): Promi
   };
 }
 
+/** The middle value of `values` (the mean of the middle two when their number is even). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
 /** What a round needs for its ratios: its number, the kind of build and its wall time. */
 export interface RoundRun {
   round: number;
@@ -121,10 +129,8 @@ export function roundRatios(runs: readonly RoundRun[]): Map<string, Ratios> {
   }
   const result = new Map<string, Ratios>();
   for (const [kind, byRound] of byKind) {
-    const sorted = [...byRound.values()].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-    result.set(kind, { byRound, median, min: sorted[0]!, max: sorted.at(-1)! });
+    const ratios = [...byRound.values()];
+    result.set(kind, { byRound, median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios) });
   }
   return result;
 }

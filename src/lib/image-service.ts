@@ -144,16 +144,10 @@ type Logger = Parameters<LocalImageService<SharpImageServiceConfig>['transform']
 type Made = Awaited<ReturnType<LocalImageService<SharpImageServiceConfig>['transform']>>;
 
 /** One file of `inputBuffer`: from its decoded copy when it can be, else by Astro's service. */
-async function makeFile(
-  inputBuffer: Uint8Array,
-  transformOptions: Transform,
-  config: Config,
-  logger: Logger,
-): Promise<Made> {
-  const transform = transformOptions;
+async function makeFile(inputBuffer: Uint8Array, transform: Transform, config: Config, logger: Logger): Promise<Made> {
   const format = transform.format;
   const serviceConfig = config.service.config;
-  const stock = () => sharpService.transform(inputBuffer, { ...transformOptions }, config, logger);
+  const stock = () => sharpService.transform(inputBuffer, { ...transform }, config, logger);
   if (!format || format === 'svg' || !resizesWithin(transform, { width: BASE_WIDTH })) return stock();
   const copy = await decodedCopy(inputBuffer, serviceConfig.limitInputPixels);
   if (!copy || !resizesWithin(transform, copy.raw)) return stock();
