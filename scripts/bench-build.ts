@@ -19,7 +19,9 @@
  * each project build as a multiple of the bare one. On a shared 2-core machine the ratios are
  * the figures. And where each build's wall time went, step by step, from when its log lines
  * arrived (`scripts/bench/stages.ts`), with the median of each step per kind of build beside the
- * bare skeleton's: which steps a ratio is made of. Before each round a short probe says how much
+ * bare skeleton's: which steps a ratio is made of; and beside each step how many of the machine's
+ * cores were busy in it, every process counted (`scripts/bench/busy.ts`): whether a step left a
+ * core for other work. Before each round a short probe says how much
  * the machine's cores give at once (`scripts/bench/cores.ts`), and at the end each round's ratios
  * against that round's own bare build stand beside it: a cold build keeps two cores busy and the
  * bare one about one, so a machine busy before a round would show in the cold ratio first, and
@@ -33,6 +35,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
@@ -43,6 +46,7 @@ import { BUILD_ENV } from './bench/build-env.ts';
 import { sampleMemory, type MemoryPeak } from './bench/rss.ts';
 import { coreYield, median, roundRatios, type CoreYield } from './bench/cores.ts';
 import { STAGE_NAMES, stagesOf, timedLines, type Stage } from './bench/stages.ts';
+import { sampleBusy, stageCores } from './bench/busy.ts';
 import { folderSize, kb, searchFigures } from './bench/search.ts';
 
 const { values: args } = parseArgs({
@@ -104,6 +108,8 @@ interface Run {
   phases: string[];
   /** Where the wall time went, from when the log's lines arrived (`scripts/bench/stages.ts`). */
   stages: Stage[];
+  /** Busy cores on the whole machine during each step, by its name (`scripts/bench/busy.ts`); none without /proc. */
+  cores: Map<string, number>;
 }
 
 let builds = 0;
@@ -125,6 +131,7 @@ function build(kind: Run['kind'], cwd: string, round: number): Promise<Run> {
   const memory = sampleMemory(child.pid!);
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
+  const busy = sampleBusy(elapsed);
   let log = '';
   const timed = timedLines(elapsed);
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
@@ -136,12 +143,14 @@ function build(kind: Run['kind'], cwd: string, round: number): Promise<Run> {
     child.on('close', (code) => {
       const seconds = elapsed();
       const tree = memory.stop();
+      const samples = busy.stop();
       if (code !== 0) return reject(new Error(`${kind}: astro build fejlede (${code})\n${log.slice(-4000)}`));
       void writeFile(path.join(work, `${kind}-${++builds}.log`), log);
       const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(log)?.[1];
       const user = /User time \(seconds\): ([\d.]+)/.exec(log)?.[1];
       const system = /System time \(seconds\): ([\d.]+)/.exec(log)?.[1];
       const cpu = user && system ? Number(user) + Number(system) : undefined;
+      const stages = stagesOf(timed.lines(), seconds);
       resolve({
         kind,
         round,
@@ -150,7 +159,8 @@ function build(kind: Run['kind'], cwd: string, round: number): Promise<Run> {
         tree,
         cpu,
         phases: phasesOf(log),
-        stages: stagesOf(timed.lines(), seconds),
+        stages,
+        cores: stageCores(stages, samples),
       });
     });
   });
@@ -293,7 +303,12 @@ const show = (run: Run) => {
     `  ${run.kind.padEnd(7)} ${run.seconds.toFixed(1).padStart(7)} s  ${run.cpu ? `CPU ${run.cpu.toFixed(1)} s  ` : ''}${run.peakMb ? `${run.peakMb.toFixed(0).padStart(5)} MB` : '    – MB'}  ${run.phases.join(' · ')}`,
   );
   console.log(
-    `          trin: ${run.stages.map((stage) => `${stage.name} ${stage.seconds.toFixed(1)} s`).join(' · ')}`,
+    `          trin: ${run.stages
+      .map((stage) => {
+        const cores = run.cores.get(stage.name);
+        return `${stage.name} ${stage.seconds.toFixed(1)} s${cores === undefined ? '' : ` på ${cores.toFixed(1)} kerner`}`;
+      })
+      .join(' · ')}`,
   );
   const { tree } = run;
   if (tree) {
@@ -367,18 +382,31 @@ if (rounds > 1)
       .join('')}`,
   );
 
-console.log('\nHvor tiden går: median af hvert trin i sekunder (scripts/bench/stages.ts)');
 const kinds = (['bare', 'cold', 'warm', 'edited'] as const).filter((kind) => runs.some((r) => r.kind === kind));
-console.log(`  ${'trin'.padEnd(12)}${kinds.map((kind) => kind.padStart(8)).join('')}`);
-for (const name of STAGE_NAMES) {
-  const cells = kinds.map((kind) => {
-    const seconds = runs
-      .filter((r) => r.kind === kind)
-      .flatMap((r) => r.stages.filter((stage) => stage.name === name).map((stage) => stage.seconds));
-    return (seconds.length > 0 ? median(seconds).toFixed(1) : '–').padStart(8);
-  });
-  console.log(`  ${name.padEnd(12)}${cells.join('')}`);
-}
+/** A table of one figure per step and kind of build: the median over the rounds. */
+const stageTable = (title: string, figure: (run: Run, step: string) => number | undefined) => {
+  console.log(title);
+  console.log(`  ${'trin'.padEnd(12)}${kinds.map((kind) => kind.padStart(8)).join('')}`);
+  for (const name of STAGE_NAMES) {
+    const cells = kinds.map((kind) => {
+      const values = runs
+        .filter((r) => r.kind === kind)
+        .map((r) => figure(r, name))
+        .filter((value) => value !== undefined);
+      return (values.length > 0 ? median(values).toFixed(1) : '–').padStart(8);
+    });
+    console.log(`  ${name.padEnd(12)}${cells.join('')}`);
+  }
+};
+stageTable(
+  '\nHvor tiden går: median af hvert trin i sekunder (scripts/bench/stages.ts)',
+  (run, step) => run.stages.find((stage) => stage.name === step)?.seconds,
+);
+if (runs.some((r) => r.cores.size > 0))
+  stageTable(
+    `\nKerner i brug på hele maskinen under hvert trin, median (af ${availableParallelism()}; scripts/bench/busy.ts)`,
+    (run, step) => run.cores.get(step),
+  );
 
 const dist = path.join(project, 'dist');
 const all = await folderSize(dist);
