@@ -21,11 +21,11 @@
  * arrived (`scripts/bench/stages.ts`), with the median of each step per kind of build beside the
  * bare skeleton's: which steps a ratio is made of; and beside each step how many of the machine's
  * cores were busy in it, every process counted (`scripts/bench/busy.ts`): whether a step left a
- * core for other work. Before each round a short probe says how much
- * the machine's cores give at once (`scripts/bench/cores.ts`), and at the end each round's ratios
- * against that round's own bare build stand beside it: a cold build keeps two cores busy and the
- * bare one about one, so a machine busy before a round would show in the cold ratio first, and
- * the probe says whether it was (on the day it was added it was not, and the ratios spread anyway).
+ * core for other work. Before each round a short probe says how much the machine's cores give at
+ * once (`scripts/bench/cores.ts`), and at the end each round's ratios against that round's own
+ * bare build stand beside it: a cold build keeps two cores busy and the bare one 1.2–1.4, so a
+ * machine busy before a round would show in the cold ratio first, and the probe says whether it
+ * was (on the day it was added it was not, and the ratios spread anyway).
  * Every build, bare and project, runs with the deploy workflow's build settings
  * (`scripts/bench/build-env.ts`: the allocator's and V8's young generation; `--default-env` without them).
  * Last, what the generated site publishes: files, Pagefind's files, the largest pages, and the
@@ -34,8 +34,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';

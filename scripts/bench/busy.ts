@@ -5,7 +5,7 @@
  * much work it did; this says whether a step left a core idle, which is what a change that does
  * work earlier or beside another step can use. (A cold build of 1,000 generated entries had both
  * cores busy from the content check to the content sync, because esbuild worked beside Astro
- * there: drawing share cards in that time made the start slower by as much as it saved later.)
+ * there: drawing share cards in that time slowed the start by three times what the pages gained.)
  * Linux only; elsewhere the sampler reports nothing.
  */
 import { readFileSync } from 'node:fs';
