@@ -23,40 +23,48 @@ const COPY = 32 * 1024 * 1024;
 /**
  * Counts rounds for `ms` milliseconds, in a thread of its own: of a fixed integer loop (`cpu`), or
  * of copying 32 MB from one buffer to another (`memory`: photos and cards are mostly pixels
- * moved through memory, which neighbours on a host share too).
+ * moved through memory, which neighbours on a host share too). Every thread waits for the same
+ * start; one that loads after it (on a loaded machine) counts for `ms` from when it could begin,
+ * and always at least one round, so it answers with its rate instead of nothing (a thread that
+ * came late once gave 0 GB/s).
  */
 const LOOP = `
 const { parentPort, workerData } = require('node:worker_threads');
 const from = workerData.kind === 'memory' ? Buffer.alloc(${COPY}, 1) : undefined;
 const to = workerData.kind === 'memory' ? Buffer.alloc(${COPY}) : undefined;
-const until = workerData.start + workerData.ms;
 while (Date.now() < workerData.start) {}
+const begun = Date.now();
+const until = begun + workerData.ms;
 let rounds = 0;
 let x = 1;
-while (Date.now() < until) {
+do {
   if (from) from.copy(to);
   else for (let i = 0; i < 100000; i++) x = (x * 1103515245 + 12345) | 0;
   rounds++;
-}
-parentPort.postMessage({ rounds, x });
+} while (Date.now() < until);
+parentPort.postMessage({ rounds, seconds: Math.max(Date.now() - begun, 1) / 1000, x });
 `;
 
-/** How many rounds of a loop `threads` threads did together in `ms`, all started at once. */
-async function work(kind: 'cpu' | 'memory', threads: number, ms: number): Promise<number> {
-  // Started a little later than now, so every thread has loaded before the count begins.
-  const start = Date.now() + 150;
-  const counts = await Promise.all(
+/**
+ * Rounds a second of a loop that `threads` threads did together for about `ms` each, all started
+ * at once: `startIn` milliseconds from now, so that every thread has loaded before the count begins.
+ */
+export async function work(kind: 'cpu' | 'memory', threads: number, ms: number, startIn = 150): Promise<number> {
+  const start = Date.now() + startIn;
+  const rates = await Promise.all(
     Array.from(
       { length: threads },
       () =>
         new Promise<number>((resolve, reject) => {
           const worker = new Worker(LOOP, { eval: true, workerData: { kind, start, ms } });
-          worker.once('message', (answer: { rounds: number }) => resolve(answer.rounds));
+          worker.once('message', (answer: { rounds: number; seconds: number }) =>
+            resolve(answer.rounds / answer.seconds),
+          );
           worker.once('error', reject);
         }),
     ),
   );
-  return counts.reduce((sum, n) => sum + n, 0);
+  return rates.reduce((sum, rate) => sum + rate, 0);
 }
 
 export interface CoreYield {
@@ -83,9 +91,9 @@ export async function coreYield(ms = 400, cores = availableParallelism()): Promi
   const copies = await work('memory', cores, ms);
   return {
     cores,
-    yield: one > 0 ? all / one : 0,
-    oneRate: one / (ms / 1000),
-    memoryGbps: (copies * COPY) / 1e9 / (ms / 1000),
+    yield: all / one,
+    oneRate: one,
+    memoryGbps: (copies * COPY) / 1e9,
     seconds: (performance.now() - started) / 1000,
   };
 }

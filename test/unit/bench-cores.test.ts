@@ -3,7 +3,7 @@
  * (scripts/bench/cores.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { coreYield, roundRatios } from '../../scripts/bench/cores.ts';
+import { coreYield, roundRatios, work } from '../../scripts/bench/cores.ts';
 
 describe('each round against its own bare build', () => {
   it('divides every project build by the bare build of the same round, not by the median', () => {
@@ -54,5 +54,15 @@ describe('what the cores give', () => {
     expect(Number.isFinite(probe.yield) && probe.yield > 0).toBe(true);
     expect(probe.memoryGbps).toBeGreaterThan(0);
     expect(probe.seconds).toBeGreaterThan(0.9);
+  });
+
+  it('gives a rate, not nothing, when a thread begins after the common start (a loaded machine)', async () => {
+    // The start lies a second in the past: every thread comes "late", as one did once under load
+    // and counted 0 rounds, so the probe said 0 GB/s.
+    for (const kind of ['cpu', 'memory'] as const) {
+      const rate = await work(kind, 2, 50, -1000);
+      expect(rate, kind).toBeGreaterThan(0);
+      expect(Number.isFinite(rate), kind).toBe(true);
+    }
   });
 });
